@@ -1,0 +1,279 @@
+"""Segment: sections, sentences, table rows and the language of each sentence.
+
+Works on the text as read (line structure is kept there); every sentence
+carries its slice of the document's normalised text for matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from extract.models import Cell, Sentence
+from extract.normalize import NormText
+from extract.rules import compile_pattern, load_models, rules_dir
+
+MAX_HEADING_CHARS = 60
+MIN_CONTINUED_LINE = 30  # a line this long that ends mid-sentence continues on the next line
+TERMINAL = "。！？!?；;.:：…"
+OPENERS = r"(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*"
+OPENERS += r"(?=\p{Han})|[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
+OPENERS += r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
+NUMBERED = regex.compile(rf"^{OPENERS}(?P<rest>.+)$")
+BRACKETS = regex.compile(r"[\s\[\]【】\(\)（）:：#*_]+")
+REF_ENTRY = regex.compile(
+    r"^\s*(?:[-*]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S.*(?:\[[JMCDRSPNZ](?:/OL)?\]|\bet al\b|"
+    r"\bdoi\b|\b(?:19|20)\d{2}\s*[;,，]\s*\d)", regex.I)
+POSTAL_AFFILIATION = regex.compile(r"^\d{6}\s*\p{Han}")
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+INLINE_LABEL = regex.compile(
+    r"^\s*[【\[]?(?P<label>目的|方法|结果|结论|背景|Background|Objectives?|Purpose|Aims?|Methods?|"
+    r"Results?|Findings|Conclusions?|Interpretation)[】\]]?\s*[:：]?(?=\s|[】\]:：]|\p{Han})",
+    regex.I)
+SENT_END = regex.compile(
+    r"[。！？!?]+[”’」』）)】\"']*|\.(?=[”’\"')）]*\s+[\p{Lu}\p{Han}\d(\[])[”’\"')）]*")
+ABBREV = {"al", "e.g", "i.e", "vs", "fig", "figs", "no", "dr", "approx", "ca", "ref", "refs",
+          "incl", "etc", "inc", "ltd", "st", "jr", "sr", "mr", "mrs", "ms", "prof", "eq", "tab",
+          "suppl", "vol", "pp", "dept", "nos", "cf", "resp", "ph", "viz"}
+HAN = regex.compile(r"\p{Han}")
+LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+class SectionRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: Literal["reference", "front", "section"]
+    match: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class SectionRules:
+    reference: regex.Pattern
+    front: regex.Pattern
+    section: regex.Pattern
+
+
+@lru_cache(maxsize=4)
+def load_section_rules(directory: Path | None = None) -> SectionRules:
+    path = (directory or rules_dir()) / "sections.yaml"
+    by_kind: dict[str, list[str]] = {"reference": [], "front": [], "section": []}
+    for line, rule in load_models(path, SectionRule):
+        compile_pattern(path, line, rule.id, rule.match)
+        by_kind[rule.kind].append(f"(?:{rule.match})")
+    return SectionRules(
+        reference=regex.compile(rf"^(?:{'|'.join(by_kind['reference'])})$", regex.I),
+        front=regex.compile(rf"^(?:{'|'.join(by_kind['front'])})(?=[\s:：\]】]|$)", regex.I),
+        section=regex.compile(rf"^(?:{'|'.join(by_kind['section'])})$", regex.I),
+    )
+
+
+def sentence_lang(norm: str) -> Literal["zh", "en"]:
+    han = len(HAN.findall(norm))
+    if han >= 2 or (han == 1 and len(LATIN_WORD.findall(norm)) <= 2):
+        return "zh"
+    return "en"
+
+
+def table_cells(line: str) -> list[tuple[int, int]] | None:
+    """Cell spans of a table line (tab-separated or markdown pipes), or None."""
+    if "\t" in line:
+        spans, pos = [], 0
+        for part in line.split("\t"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    elif line.lstrip().startswith("|") and line.count("|") >= 3:
+        spans, pos = [], 0
+        for part in line.split("|"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        spans = spans[1:-1] if line.rstrip().endswith("|") else spans[1:]
+    else:
+        return None
+    trimmed = []
+    for s, e in spans:
+        cell = line[s:e]
+        lead = len(cell) - len(cell.lstrip())
+        trimmed.append((s + lead, s + len(cell.rstrip())))
+    if sum(1 for s, e in trimmed if e > s) < 2:
+        return None
+    return trimmed
+
+
+class Segmenter:
+    def __init__(self, rules: SectionRules | None = None) -> None:
+        self.rules = rules or load_section_rules()
+
+    # ---------------------------------------------------------------- lines
+    def heading_kind(self, line: str) -> str | None:
+        """'reference', 'section' or None for a stripped line."""
+        if not line or len(line) > MAX_HEADING_CHARS:
+            return None
+        key = BRACKETS.sub("", line)
+        if self.rules.reference.match(key):
+            return "reference"
+        if self.rules.section.match(key):
+            return "section"
+        if line[-1] in TERMINAL or line[-1] in "，,":
+            return None
+        m = NUMBERED.match(line)
+        if m and len(m["rest"]) <= 40 and not regex.search(r"[。；;]", m["rest"]):
+            if regex.search(r"[\p{Han}A-Za-z]", m["rest"]):
+                return "section"
+        if line.startswith("#"):
+            return "section"
+        return None
+
+    def is_front(self, line: str) -> bool:
+        key = line.lstrip(" -*【[#")
+        return bool(self.rules.front.match(key) or EMAIL.search(line)
+                    or POSTAL_AFFILIATION.match(line))
+
+    # ------------------------------------------------------------ sentences
+    def segment(self, nt: NormText, *, include_references: bool = False) -> list[Sentence]:
+        text = nt.text
+        out: list[Sentence] = []
+        section = ""
+        in_refs = False
+        para: list[tuple[int, int]] = []  # line spans of the open paragraph
+        para_kind = "body"
+        table: list[tuple[int, int, list[tuple[int, int]]]] = []
+        blank_before = False
+
+        def flush_para() -> None:
+            nonlocal para
+            if para:
+                self._sentences(nt, para[0][0], para[-1][1], section, para_kind, out)
+            para = []
+
+        def flush_table() -> None:
+            nonlocal table
+            if table:
+                self._table(nt, table, section, "reference" if in_refs else "table", out)
+            table = []
+
+        pos = 0
+        for raw in text.splitlines(keepends=True):
+            start, pos = pos, pos + len(raw)
+            line_text = raw.rstrip("\r\n")
+            stripped = line_text.strip()
+            if not stripped:
+                blank_before = True
+                continue
+            lstart = start + (len(line_text) - len(line_text.lstrip()))
+            lend = start + len(line_text.rstrip())
+            cells = table_cells(line_text)
+            if cells is not None or (table and TABLE_SEP.match(line_text)):
+                flush_para()
+                if cells is not None:
+                    table.append((start, start + len(line_text), cells))
+                blank_before = False
+                continue
+            flush_table()
+            kind = self.heading_kind(stripped)
+            if kind:
+                flush_para()
+                if kind == "reference":
+                    in_refs = True
+                elif in_refs and self.rules.section.match(BRACKETS.sub("", stripped)):
+                    in_refs = False
+                section = stripped[:80]
+                hk = "reference" if in_refs else "heading"
+                self._add(nt, lstart, lend, section, hk, out)
+                blank_before = False
+                continue
+            if in_refs and not include_references:
+                line_kind = "reference"
+            elif self.is_front(stripped):
+                line_kind = "front"
+            elif REF_ENTRY.match(stripped) and not include_references:
+                line_kind = "reference"
+            else:
+                line_kind = "body"
+            if para and (line_kind != para_kind or not self._continues(text, para[-1], stripped,
+                                                                         blank_before)):
+                flush_para()
+            if not para:
+                para_kind = line_kind
+                label = INLINE_LABEL.match(stripped)
+                if label and line_kind == "body":
+                    section = label["label"]
+            para.append((lstart, lend))
+            blank_before = False
+        flush_para()
+        flush_table()
+        return out
+
+    @staticmethod
+    def _continues(text: str, prev: tuple[int, int], nxt: str, blank_before: bool) -> bool:
+        prev_line = text[prev[0]:prev[1]]
+        if len(prev_line) < MIN_CONTINUED_LINE or prev_line[-1] in TERMINAL:
+            return False
+        if not blank_before:
+            return True
+        first = nxt[0]
+        return bool(HAN.match(first) or first.islower() or first.isdigit() or first in "，,、)）")
+
+    def _sentences(self, nt: NormText, start: int, end: int, section: str, kind: str,
+                   out: list[Sentence]) -> None:
+        text = nt.text
+        chunk = text[start:end]
+        cut = 0
+        for m in SENT_END.finditer(chunk):
+            if m.group().startswith("."):
+                word = regex.search(r"([\w.]+)$", chunk[:m.start()])
+                token = word.group(1).lower() if word else ""
+                if (token in ABBREV or (len(token) == 1 and token.isalpha())
+                        or (token.isdigit() and len(token) <= 2)):
+                    continue
+            self._add(nt, start + cut, start + m.end(), section, kind, out)
+            cut = m.end()
+        self._add(nt, start + cut, end, section, kind, out)
+
+    @staticmethod
+    def _add(nt: NormText, start: int, end: int, section: str, kind: str,
+             out: list[Sentence], row: int | None = None, cells: list[Cell] | None = None) -> None:
+        text = nt.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return
+        ns, ne = nt.to_norm(start, end)
+        norm = nt.norm[ns:ne]
+        out.append(Sentence(start, end, norm, ns, sentence_lang(norm), section, kind,  # type: ignore[arg-type]
+                            row=row, cells=cells or []))
+
+    def _table(self, nt: NormText, rows: list[tuple[int, int, list[tuple[int, int]]]],
+               section: str, kind: str, out: list[Sentence]) -> None:
+        text = nt.text
+        first_start, _, first_cells = rows[0]
+        first = [text[first_start + s:first_start + e] for s, e in first_cells]
+        has_header = len(rows) > 1 and not any(regex.search(r"\d{4,}", c) for c in first)
+        headers = [c.strip() for c in first] if has_header else []
+        for number, (lstart, lend, cells) in enumerate(rows):
+            ns = nt.o2n[lstart]
+            cell_objs = []
+            for i, (s, e) in enumerate(cells):
+                cs, ce = nt.to_norm(lstart + s, lstart + e)
+                header = headers[i] if i < len(headers) else ""
+                cell_objs.append(Cell(cs - ns, ce - ns, header))
+            if has_header and number == 0:
+                self._add(nt, lstart, lend, section, "heading" if kind == "table" else kind, out,
+                          row=0, cells=cell_objs)
+                continue
+            self._add(nt, lstart, lend, section, kind, out, row=number, cells=cell_objs)
+            if out and out[-1].row == number:
+                # _add trims leading white space: keep cell offsets relative to the sentence
+                shift = out[-1].nstart - ns
+                if shift:
+                    for c in out[-1].cells:
+                        c.start -= shift
+                        c.end -= shift
