@@ -47,7 +47,8 @@ class Record(BaseModel):
     trigger: str | None = None
     scope: str | None = None
     timepoint: str | None = None
-    count: int | None = None
+    patients: int | None = None
+    patients_percent: float | None = None
     sent_start: int | None = None
     sent_end: int | None = None
 

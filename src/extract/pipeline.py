@@ -22,7 +22,7 @@ from extract.rules import rules_dir
 from extract.segment import Segmenter, load_section_rules
 
 RECORD_ATTRS = ("metric", "percent", "numerator", "denominator", "event", "grade", "negated",
-                "trial", "hgnc", "trigger", "scope", "timepoint", "count")
+                "trial", "hgnc", "trigger", "scope", "timepoint", "patients", "patients_percent")
 
 
 @dataclass(frozen=True, kw_only=True)
