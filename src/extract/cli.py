@@ -92,6 +92,130 @@ def run(
     raise typer.Exit(EXIT_SOME_FAILED if summary["files_failed"] else EXIT_OK)
 
 
+@app.command("eval")
+def eval_(
+    inputs: Annotated[list[Path] | None, typer.Argument(
+        help="Documents of the gold set (files or folders). Default: every gold set of "
+             "corpora/gold/sets.json whose documents are present (the bundled corpora/ and "
+             "the seeds in ../shared/seeds).", show_default=False)] = None,
+    gold: Annotated[Path | None, typer.Option(
+        help="Gold JSONL file or folder. Default: the gold set whose documents are INPUT.",
+        show_default=False)] = None,
+    pred: Annotated[Path | None, typer.Option(
+        help="Score this records.jsonl instead of running the pipeline.",
+        show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for eval.json and "
+                                      "report.md (one subfolder per gold set).")] = Path(
+                                          "outputs/eval"),
+    fields: Annotated[str | None, typer.Option(
+        help="Comma-separated fields to score. Default: all.", show_default=False)] = None,
+    update_baseline: Annotated[bool, typer.Option(
+        "--update-baseline", help="Write these scores to corpora/gold/baseline.json.")] = False,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Exit with code 4 when a field's fact-level F1 is more than 0.01 "
+                        "below the baseline.")] = False,
+) -> None:
+    """Score the extractor against gold annotations: precision, recall and F1 per
+    field and language, at the fact level (primary) and the mention level.
+
+    Prints one table per gold set; writes OUT/<set>/eval.json and
+    OUT/<set>/report.md listing every false positive and false negative with
+    its sentence. The `vs base` column is the change against the committed
+    baseline.
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from extract import evaluate as ev
+    from extract.pipeline import Settings
+
+    settings = Settings(fields=_fields(fields))
+    root = ev.project_root()
+    sets = ev.gold_sets()
+    jobs: list[tuple[str, list[Path], Path]] = []
+    if inputs or gold:
+        name = None
+        for set_name, spec in sets.items():
+            if gold and (root / spec["gold"]).resolve() == gold.resolve():
+                name = set_name
+            if inputs and len(inputs) == 1 and (root / spec["input"]).resolve() == inputs[0].resolve():
+                name = set_name
+        if name and not gold:
+            gold = root / sets[name]["gold"]
+        if name and not inputs:
+            inputs = [root / sets[name]["input"]]
+        if not gold or not inputs:
+            raise typer.BadParameter("give both INPUT and --gold for a gold set not listed in "
+                                     "corpora/gold/sets.json")
+        jobs.append((name or gold.stem, list(inputs), gold))
+    else:
+        for set_name, spec in sets.items():
+            folder = root / spec["input"]
+            if folder.exists():
+                jobs.append((set_name, [folder], root / spec["gold"]))
+            else:
+                typer.echo(f"note: gold set {set_name!r} skipped: {folder} not found", err=True)
+    console = Console(width=None if sys.stdout.isatty() else 150)
+    baseline = ev.load_baseline()
+    results = []
+    failed: list[str] = []
+    for name, set_inputs, set_gold in jobs:
+        result = ev.evaluate(name, set_inputs, set_gold, pred=pred, settings=settings)
+        results.append(result)
+        table = Table(title=f"{name}: {len(result.docs)} documents (fact level; m.* = mention "
+                            f"level)", title_justify="left")
+        for column in ev.table_header(result):
+            table.add_column(column, justify="left" if column == "field" else "right")
+        for row in ev.table_rows(result, baseline):
+            table.add_row(*row)
+        console.print(table)
+        ev.write_outputs(result, out / name, baseline)
+        console.print(f"report: {out / name / 'report.md'}")
+        failed += ev.regressions(result, baseline)
+    if update_baseline:
+        path = ev.update_baseline(results)
+        console.print(f"baseline written: {path}")
+    elif failed:
+        for line in failed:
+            typer.echo(f"regression: {line}", err=True)
+        if check:
+            raise typer.Exit(EXIT_REGRESSION)
+
+
+@app.command("import-gold")
+def import_gold(
+    source: Annotated[Path, typer.Argument(help="A brat .ann file or a Label Studio JSON "
+                                                 "export.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write "
+                                      "<doc_id>.jsonl gold files into.")],
+    doc_id: Annotated[str | None, typer.Option(
+        help="doc_id for a brat file. Default: the .ann name with .txt.",
+        show_default=False)] = None,
+) -> None:
+    """Convert brat standoff or a Label Studio export to gold JSONL.
+
+    The canonical value and attributes come from a note on each span:
+    `value=CD19`, `value=CRS 2; event=CRS; grade=2; negated=false` (brat
+    AnnotatorNotes, or a Label Studio textarea/meta text on the region).
+    """
+    from collections import defaultdict
+
+    from extract.gold import dump_gold, import_brat, import_label_studio
+    from extract.write import write_text_atomic
+
+    if source.suffix == ".ann":
+        mentions = import_brat(source, doc_id or source.with_suffix(".txt").name)
+    else:
+        mentions = import_label_studio(source)
+    by_doc = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    out.mkdir(parents=True, exist_ok=True)
+    for doc, items in sorted(by_doc.items()):
+        write_text_atomic(out / f"{doc.replace('/', '__')}.jsonl", dump_gold(items))
+    typer.echo(f"{len(mentions)} mentions of {len(by_doc)} documents written to {out}")
+
+
 def main() -> None:
     try:
         app()
