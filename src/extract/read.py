@@ -9,6 +9,7 @@ rejoined and tables appended as tab-separated rows.
 from __future__ import annotations
 
 import codecs
+import logging
 from pathlib import Path
 
 import regex
@@ -32,7 +33,9 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Encodings tried when the bytes are not UTF-8, most specific first.
-CJK_ENCODINGS = ("gb18030", "big5hkscs", "utf_16")
+CJK_ENCODINGS = ("gb18030", "big5hkscs")
+MIN_WORD_COVERAGE = 0.3  # below this, neither CJK decoding reads as Chinese
+SNIFF_CHARS = 5000
 MAX_CONTROL_RATIO = 0.01
 CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
@@ -71,11 +74,21 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return _checked(raw.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in raw and raw.count(b"\x00") < len(raw) // 3:
-        raise ExtractError("read", Msg.E103.format(detail="contains NUL bytes"))
+    if b"\x00" in raw:
+        return _decode_utf16_without_bom(raw)
+    strict = []
+    for enc in CJK_ENCODINGS:
+        try:
+            strict.append((enc, raw.decode(enc)))
+        except UnicodeDecodeError:
+            continue
+    scored = sorted(((_word_coverage(text), enc, text) for enc, text in strict), reverse=True)
+    if scored and scored[0][0] >= MIN_WORD_COVERAGE:
+        _, enc, text = scored[0]
+        return _checked(text, enc), enc
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, cp_isolation=list(CJK_ENCODINGS)).best()
+    best = from_bytes(raw).best()
     if best is None:
         raise ExtractError("read", Msg.E104.format(detail="no encoding fits"))
     enc = best.encoding
@@ -85,6 +98,34 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
         return _checked(raw.decode(enc), enc), enc
     except UnicodeDecodeError as exc:
         raise ExtractError("read", Msg.E104.format(detail=str(exc))) from exc
+
+
+def _decode_utf16_without_bom(raw: bytes) -> tuple[str, str]:
+    """NUL bytes: UTF-16 without a BOM, or binary data."""
+    if len(raw) % 2 == 0:
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                return _checked(raw.decode(enc), enc), enc
+            except (UnicodeDecodeError, ExtractError):
+                continue
+    raise ExtractError("read", Msg.E103.format(detail="binary data (NUL bytes)"))
+
+
+def _word_coverage(text: str) -> float:
+    """Share of Chinese characters that fall in jieba dictionary words of two or
+    more characters: high for real Chinese, low for bytes decoded with the
+    wrong CJK encoding."""
+    import jieba
+
+    from extract.normalize import normalize
+
+    han = regex.findall(r"\p{Han}+", normalize(text[:SNIFF_CHARS]).norm)
+    total = sum(len(run) for run in han)
+    if not total:
+        return 0.0
+    jieba.setLogLevel(logging.WARNING)
+    covered = sum(len(w) for run in han for w in jieba.lcut(run, HMM=False) if len(w) >= 2)
+    return covered / total
 
 
 def _checked(text: str, enc: str) -> str:
@@ -113,10 +154,10 @@ WS = regex.compile(r"[ \t\r\n\u00a0]+")
 def html_to_text(html: str) -> str:
     """The visible article text: the <article> or <main> element if there is
     one, else <body>, without navigation, scripts, styles, sidebars, footers."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
     try:
-        tree = HTMLParser(html)
+        tree = LexborHTMLParser(html)
     except Exception as exc:  # selectolax raises plain exceptions on bad input
         raise ExtractError("read", Msg.E107.format(detail=str(exc))) from exc
     for tag in DROP_TAGS:
@@ -145,13 +186,14 @@ def html_to_text(html: str) -> str:
 def _walk(node, parts: list[str]) -> None:
     tag = node.tag
     if tag == "-text":
-        parts.append(WS.sub(" ", node.text_content or ""))
+        parts.append(WS.sub(" ", node.text(deep=False) or ""))
         return
     if tag == "br":
         parts.append("\n")
         return
     if tag == "tr":
-        cells = [WS.sub(" ", c.text(deep=True)).strip() for c in node.iter() if c.tag in ("td", "th")]
+        cells = [WS.sub(" ", c.text(deep=True)).strip() for c in node.iter()
+                 if c.tag in ("td", "th")]
         parts.append("\n" + "\t".join(cells) + "\n")
         return
     block = tag in BLOCK_TAGS

@@ -168,11 +168,12 @@ class Segmenter:
                 continue
             lstart = start + (len(line_text) - len(line_text.lstrip()))
             lend = start + len(line_text.rstrip())
+            if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
+                continue
             cells = table_cells(line_text)
-            if cells is not None or (table and TABLE_SEP.match(line_text)):
+            if cells is not None:
                 flush_para()
-                if cells is not None:
-                    table.append((start, start + len(line_text), cells))
+                table.append((start, start + len(line_text), cells))
                 blank_before = False
                 continue
             flush_table()

@@ -1,0 +1,36 @@
+"""Offsets are exact for every record of every text input (corpora and seeds)."""
+
+from pathlib import Path
+
+import pytest
+
+from extract.read import TEXT_SUFFIXES, read_document
+from tests.conftest import CORPORA, SEEDS
+
+
+def text_inputs() -> list[Path]:
+    files = [p for p in sorted(CORPORA.glob("*")) if p.suffix in TEXT_SUFFIXES]
+    files += sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    return files
+
+
+@pytest.mark.parametrize("path", text_inputs(), ids=lambda p: p.name)
+def test_text_equals_document_slice(pipeline, path: Path) -> None:
+    doc = read_document(path, path.name)
+    records = pipeline.process(doc)
+    for r in records:
+        assert doc.text[r.start:r.end] == r.text, r
+        assert r.text in r.sentence, r
+        assert doc.text[r.sent_start:r.sent_end] == r.sentence
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not beside the checkout")
+def test_seed_trial_ids(pipeline) -> None:
+    ids = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        records = pipeline.process(read_document(path, path.name))
+        ids += [(r.doc_id, r.value) for r in records if r.field == "trial_id"]
+    assert {d for d, _ in ids} == {"002_d0ede7c9d93d480f.txt"}
+    assert len(ids) == 106
+    assert len({v for _, v in ids}) == 105
+    assert all(v.startswith("NCT") and len(v) == 11 for _, v in ids)

@@ -1,0 +1,88 @@
+import pytest
+
+from extract.normalize import normalize
+from extract.segment import Segmenter, sentence_lang
+
+
+@pytest.fixture(scope="module")
+def seg() -> Segmenter:
+    return Segmenter()
+
+
+def sentences(seg: Segmenter, text: str, **kw):
+    return [(text[s.start:s.end], s.kind) for s in seg.segment(normalize(text), **kw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("客观缓解率为92.9%。完全缓解率为60%。", ["客观缓解率为92.9%。", "完全缓解率为60%。"]),
+        ("Liu et al. reported 11 patients. Eight responded.",
+         ["Liu et al. reported 11 patients.", "Eight responded."]),
+        ("The ORR was 92.9% (n = 44). CR was 60%.", ["The ORR was 92.9% (n = 44).", "CR was 60%."]),
+        ("结果显示“有效”。随后入组。", ["结果显示“有效”。", "随后入组。"]),
+        ("e.g. CD19 and i.e. BCMA were targeted.", ["e.g. CD19 and i.e. BCMA were targeted."]),
+        ("1. 血液系统肿瘤：目前疗效良好。", ["1. 血液系统肿瘤：目前疗效良好。"]),
+    ],
+)
+def test_sentence_split(seg, text, expected) -> None:
+    assert [s for s, _ in sentences(seg, text)] == expected
+
+
+def test_broken_line_inside_a_word_continues_the_sentence(seg) -> None:
+    text = "CAR-NK 细胞的来源多样, 包括外周血NK细胞(PB-NK)、脐带血NK细\n\n胞(UCB-NK)等。\n\n二、临床应用\n\n正文。"
+    got = sentences(seg, text)
+    assert got[0] == (text[:text.index("等。") + 2], "body")
+    assert ("二、临床应用", "heading") in got
+
+
+def test_reference_list_and_front_matter(seg) -> None:
+    text = ("题目\n\n基金项目: 国家自然科学基金(82070000)\n\n通信作者: 张三, Email: a@b.cn\n\n"
+            "正文提到 NCT05472558。\n\n参 考 文 献\n\n[1] Liu E, et al. N Engl J Med, 2020, 382: 545.\n")
+    kinds = dict(sentences(seg, text))
+    assert kinds["基金项目: 国家自然科学基金(82070000)"] == "front"
+    assert kinds["通信作者: 张三, Email: a@b.cn"] == "front"
+    assert kinds["正文提到 NCT05472558。"] == "body"
+    assert kinds["[1] Liu E, et al. N Engl J Med, 2020, 382: 545."] == "reference"
+
+
+def test_reference_entry_without_heading_is_reference(seg) -> None:
+    text = "正文。\n\n- [1] PARK J A, et al. Potent armed T cells[J]. J Immunother Cancer, 2021, 9(5).\n"
+    assert sentences(seg, text)[-1][1] == "reference"
+
+
+def test_include_references(seg) -> None:
+    text = "正文。\n\nReferences\n\n1. Smith J, et al. Blood. 2020;1:2.\n"
+    assert sentences(seg, text, include_references=True)[-1][1] == "body"
+
+
+def test_table_rows_know_their_headers(seg) -> None:
+    text = "表 1\n编号\t状态\t靶标\nNCT05472558\t未知\tCD19\nNCT05574608\t招募中\tCD123\n"
+    sents = seg.segment(normalize(text))
+    rows = [s for s in sents if s.kind == "table"]
+    assert [s.row for s in rows] == [1, 2]
+    cells = [(rows[1].norm[c.start:c.end], c.header) for c in rows[1].cells]
+    assert cells == [("NCT05574608", "编号"), ("招募中", "状态"), ("CD123", "靶标")]
+
+
+def test_markdown_table(seg) -> None:
+    text = "| ID | Target |\n|---|---|\n| NCT03056339 | CD19 |\n"
+    rows = [s for s in seg.segment(normalize(text)) if s.kind == "table"]
+    assert [(rows[0].norm[c.start:c.end], c.header) for c in rows[0].cells] == [
+        ("NCT03056339", "ID"), ("CD19", "Target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("靶向CD19的CAR-T细胞", "zh"), ("CD19-directed CAR T cells", "en"),
+     ("NCT05472558\t未知\tCD19", "zh"), ("NCT03056339\tCD19\tPhase 1", "en")],
+)
+def test_language(text, lang) -> None:
+    assert sentence_lang(normalize(text).norm) == lang
+
+
+def test_sections_follow_headings(seg) -> None:
+    text = "摘要\n\n目的：评估疗效。\n\n2.1 研究对象\n\n共纳入 44 例患者。\n"
+    sents = {normalize(text).text[s.start:s.end]: s.section for s in seg.segment(normalize(text))}
+    assert sents["目的：评估疗效。"] == "目的"
+    assert sents["共纳入 44 例患者。"] == "2.1 研究对象"

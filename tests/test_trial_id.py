@@ -1,0 +1,61 @@
+import pytest
+
+from extract.pipeline import Pipeline, Settings
+from tests.conftest import doc
+
+
+@pytest.fixture(scope="module")
+def ids_of():
+    pipe = Pipeline(Settings(fields=("trial_id",)))
+
+    def run(text: str) -> list[str]:
+        return [r.value for r in pipe.process(doc(text))]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该试验(NCT05472558)纳入患者。", ["NCT05472558"]),
+        ("registered at ClinicalTrials.gov (NCT 0547 2558).", ["NCT05472558"]),
+        ("registered as NCT-05472558.", ["NCT05472558"]),
+        ("注册号：ＮＣＴ０５４７２５５８。", ["NCT05472558"]),
+        ("中国临床试验注册中心 ChiCTR2000029396。", ["ChiCTR2000029396"]),
+        ("注册号 ChiCTR-OIC-17011234。", ["ChiCTR-OIC-17011234"]),
+        ("EudraCT number 2004-001234-12.", ["2004-001234-12"]),
+        ("ISRCTN12345678 and jRCT2031210001.", ["ISRCTN12345678", "jRCT2031210001"]),
+        ("CTRI/2020/01/022723 was registered.", ["CTRI/2020/01/022723"]),
+        ("ANZCTR ACTRN12619000001234.", ["ACTRN12619000001234"]),
+        ("CRiS KCT0001234 and DRKS00012345.", ["KCT0001234", "DRKS00012345"]),
+        ("two trials, NCT03056339 and NCT05842707, enrolled patients.",
+         ["NCT03056339", "NCT05842707"]),
+    ],
+)
+def test_registry_ids(ids_of, text: str, expected: list[str]) -> None:
+    assert ids_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "基金项目: 深圳市科技计划项目(JCYJ20170412155231633)",  # grant number (front matter)
+        "The work was funded by grant JCYJ20170412155231633.",  # grant number in body text
+        "DOI: 10.3969/j.issn.1002-1256.2025.24.013",
+        "PMID: 33986124 reports the trial.",
+        "请致电 15210041717 联系。",  # phone number
+        "期刊编号 CJCB20250201。",
+        "NCT0547255 is one digit short.",
+        "NCT054725581 is one digit long.",
+        "ANCT05472558 is inside a longer token.",
+    ],
+)
+def test_not_ids(ids_of, text: str) -> None:
+    assert ids_of(text) == []
+
+
+def test_value_is_compact_and_text_is_as_written(pipeline) -> None:
+    text = "该研究注册号为 NCT 0547 2558。"
+    records = [r for r in pipeline.process(doc(text)) if r.field == "trial_id"]
+    assert [(r.value, r.text) for r in records] == [("NCT05472558", "NCT 0547 2558")]
+    assert text[records[0].start:records[0].end] == "NCT 0547 2558"
