@@ -86,3 +86,16 @@ def test_sections_follow_headings(seg) -> None:
     sents = {normalize(text).text[s.start:s.end]: s.section for s in seg.segment(normalize(text))}
     assert sents["目的：评估疗效。"] == "目的"
     assert sents["共纳入 44 例患者。"] == "2.1 研究对象"
+
+
+def test_space_aligned_table(seg) -> None:
+    text = ("表 2　本页涉及的试验\n编号              靶标          适应症\n"
+            "ＮＣＴ０３０５６３３９     CDl9 的      B 细胞淋巴瘤/CLL\n")
+    rows = [s for s in seg.segment(normalize(text)) if s.kind == "table"]
+    assert [(rows[0].norm[c.start:c.end], c.header) for c in rows[0].cells] == [
+        ("NCT03056339", "编号"), ("CDl9 的", "靶标"), ("B 细胞淋巴瘤/CLL", "适应症")]
+
+
+def test_double_space_in_prose_is_not_a_table(seg) -> None:
+    text = "刘宝瑞  博士,教授、主任医师。\n南京大学  医学院  附属鼓楼医院\n"
+    assert all(s.kind != "table" for s in seg.segment(normalize(text)))

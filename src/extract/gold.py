@@ -59,7 +59,7 @@ class GoldMention(BaseModel):
     def _check(self) -> GoldMention:
         if not 0 <= self.start < self.end:
             raise ValueError(f"bad span {self.start}-{self.end}")
-        if self.field == "trial_id" and not regex.fullmatch(r"[A-Za-z]+[A-Za-z0-9/-]*\d", self.value):
+        if self.field == "trial_id" and not regex.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/-]*\d", self.value):
             raise ValueError(f"trial_id value {self.value!r} is not a compact registry ID")
         if self.field == "sample_size" and not regex.fullmatch(r"[1-9]\d*", self.value):
             raise ValueError(f"sample_size value {self.value!r} is not a positive integer")

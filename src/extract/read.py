@@ -207,13 +207,45 @@ def _walk(node, parts: list[str]) -> None:
 
 # ---------------------------------------------------------------------- pdf
 HAN = r"\p{Han}"
+CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef]"
 CJK_BREAK = regex.compile(rf"(?<={HAN})[ ]*\n[ ]*(?={HAN})")
 HYPHEN_BREAK = regex.compile(r"(?<=[a-z])-\n(?=[a-z])")
+PAGE_NUMBER = regex.compile(r"(?i)^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|page\s+\d+"
+                            r"(?:\s+of\s+\d+)?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d+\s*/\s*\d+)$")
+PARAGRAPH_GAP = 0.8  # a vertical gap above this share of the line height starts a paragraph
+FULL_LINE_SLACK = 30.0  # points: a line ending this close to the right margin is full
 
 
 def rejoin_lines(text: str) -> str:
-    """Rejoin lines broken inside a Chinese word or a hyphenated English word."""
+    """Rejoin lines broken inside a Chinese word or a hyphenated English word
+    (for text without layout; PDF pages use :func:`join_pdf_lines`)."""
     return HYPHEN_BREAK.sub("", CJK_BREAK.sub("", text))
+
+
+def join_pdf_lines(lines: list[dict]) -> str:
+    """Join pdfplumber text lines: a full line that breaks between two Chinese
+    characters (or punctuation) or after a hyphen inside an English word is
+    rejoined; a larger vertical gap makes a paragraph break; lines that hold
+    only a page number are dropped."""
+    lines = [ln for ln in lines if ln["text"].strip() and not PAGE_NUMBER.match(ln["text"].strip())]
+    if not lines:
+        return ""
+    right = max(ln["x1"] for ln in lines)
+    out = [lines[0]["text"]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        before, text = out[-1], line["text"]
+        height = max(prev["bottom"] - prev["top"], 1.0)
+        full = prev["x1"] >= right - FULL_LINE_SLACK
+        if line["top"] - prev["bottom"] > PARAGRAPH_GAP * height:
+            out.append("\n\n" + text)
+        elif full and regex.search(CJK + "$", before) and regex.match(CJK, text):
+            out.append(text)
+        elif full and regex.search(r"[a-z]-$", before) and regex.match(r"[a-z]", text):
+            out[-1] = before[:-1]
+            out.append(text)
+        else:
+            out.append("\n" + text)
+    return "".join(out)
 
 
 def pdf_to_text(path: Path) -> tuple[str, list[Page]]:
@@ -230,7 +262,7 @@ def pdf_to_text(path: Path) -> tuple[str, list[Page]]:
                 body = page
                 if boxes:
                     body = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
-                text = rejoin_lines(body.extract_text() or "").strip()
+                text = join_pdf_lines(body.extract_text_lines(strip=True, return_chars=False))
                 rows = ["\t".join(WS.sub(" ", c or "").strip() for c in row)
                         for table in tables for row in table.extract()]
                 if rows:

@@ -106,6 +106,39 @@ def table_cells(line: str) -> list[tuple[int, int]] | None:
     return trimmed
 
 
+ALIGN_GAP = regex.compile(r"[ \u3000]{2,}|\u3000")
+MIN_ALIGNED_CELLS = 3
+
+
+def _aligned_cells(line: str) -> list[tuple[int, int]] | None:
+    """Cells of a line whose columns are separated by runs of spaces (OCR and
+    plain-text tables), or None when it has fewer than three."""
+    spans, pos = [], 0
+    for gap in ALIGN_GAP.finditer(line):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < len(line.rstrip()):
+        spans.append((pos, len(line.rstrip())))
+    spans = [(s, e) for s, e in spans if line[s:e].strip()]
+    return spans if len(spans) >= MIN_ALIGNED_CELLS else None
+
+
+def aligned_table_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """Lines that belong to a space-aligned table: at least two consecutive
+    lines with the same number (>= 3) of space-separated cells."""
+    cells = [_aligned_cells(line) if "\t" not in line else None for line in lines]
+    out = {}
+    for i, spans in enumerate(cells):
+        if spans is None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(cells) and cells[j] is not None and len(cells[j]) == len(spans):
+                out[i] = spans
+                break
+    return out
+
+
 class Segmenter:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or load_section_rules()
@@ -158,8 +191,10 @@ class Segmenter:
                 self._table(nt, table, section, "reference" if in_refs else "table", out)
             table = []
 
+        raw_lines = text.splitlines(keepends=True)
+        aligned = aligned_table_lines([r.rstrip("\r\n") for r in raw_lines])
         pos = 0
-        for raw in text.splitlines(keepends=True):
+        for number, raw in enumerate(raw_lines):
             start, pos = pos, pos + len(raw)
             line_text = raw.rstrip("\r\n")
             stripped = line_text.strip()
@@ -170,7 +205,7 @@ class Segmenter:
             lend = start + len(line_text.rstrip())
             if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
                 continue
-            cells = table_cells(line_text)
+            cells = table_cells(line_text) or aligned.get(number)
             if cells is not None:
                 flush_para()
                 table.append((start, start + len(line_text), cells))

@@ -1,0 +1,522 @@
+"""adverse_event: events of the guide's closed list with grade, negation and
+patient counts, from ``rules/adverse_events.yaml``; negation, hedging and
+background come from the ConText stage (:mod:`extract.context`).
+
+Steps for one sentence: find event names (longest match, not inside a
+not-event word or a jieba word) -> units (an event with its bracketed
+abbreviations: ``细胞因子释放综合征 (cytokine release syndrome, CRS)``) ->
+coordinated groups (``CRS 或移植物抗宿主病``) -> for each group: its grade
+(before or after it), context modifiers (union over its members), counts of
+patients, manifestation and observation checks -> one mention per event name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
+
+from extract import grades, numbers
+from extract.context import (PART_BOUNDARY, ContextRules, Modifier, Trigger, clause_end,
+                             clause_start, find_triggers, load_context_rules,
+                             modifiers_from_triggers, scopes)
+from extract.models import Mention, Sentence
+from extract.rules import check_unique, compile_pattern, fail, load_models
+from extract.tokens import HanTokenizer, shared_tokenizer
+
+RULE_FILE = "adverse_events.yaml"
+Lang = Literal["zh", "en"]
+MAX_PAREN = 120  # longest bracketed abbreviation list read as part of an event name
+# what may stand between two coordinated events
+SEPARATOR = {
+    "zh": regex.compile(r"(?:\s|[、/&]|和|及|以及|与|或|或者|及其|和/或|等|,?\s*(?:包括|如|例如|"
+                        r"尤其是|特别是|即))*"),
+    "en": regex.compile(r"(?i:(?:\s|[,/&]|\band\b|\bor\b|\bas\s+well\s+as\b|\band/or\b|\bnor\b"
+                        r"|\betc\b\.?|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bespecially\b"
+                        r"|\bparticularly\b|\bmostly\b|\bmainly\b)*)"),
+}
+
+
+# ------------------------------------------------------------------ rule models
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+
+
+class EventRule(_Base):
+    kind: Literal["event"]
+    event: str
+    aliases_en: list[str] = []
+    abbrev_en: list[str] = []
+    aliases_zh: list[str] = []
+    class_only: bool = False
+
+    @model_validator(mode="after")
+    def _has_alias(self) -> EventRule:
+        if not (self.aliases_en or self.abbrev_en or self.aliases_zh):
+            raise ValueError("an event needs at least one alias")
+        return self
+
+
+class NotEventRule(_Base):
+    kind: Literal["not_event"]
+    not_events_zh: list[str] = []
+    not_events_en: list[str] = []
+    not_after: str | None = None
+
+
+class GradeRule(_Base):
+    kind: Literal["grade"]
+    lang: Lang
+    pattern: str
+    position: Literal["before", "after", "both"]
+    value: str | None = None
+
+    @model_validator(mode="after")
+    def _value_form(self) -> GradeRule:
+        if self.value is not None and not regex.fullmatch(r"[1-5](?:-[1-5])?|>=[1-5]", self.value):
+            raise ValueError(f"value {self.value!r} must look like '2', '1-3' or '>=3'")
+        return self
+
+
+class LinkRule(_Base):
+    kind: Literal["link"]
+    lang: Lang
+    position: Literal["before", "after"]
+    pattern: str
+
+
+class CueRule(_Base):
+    kind: Literal["count", "manifestation", "observation", "inherit"]
+    lang: Lang
+    pattern: str
+
+
+class AeRule(RootModel):
+    root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule,
+                    Field(discriminator="kind")]
+
+    @property
+    def id(self) -> str:
+        return self.root.id
+
+
+# ------------------------------------------------------------------ compiled rules
+@dataclass(frozen=True)
+class Lexicon:
+    events: dict[str, EventRule]                  # rule id -> rule
+    names: regex.Pattern                          # every alias, named group per rule id
+    not_events: regex.Pattern | None
+    not_after: tuple[regex.Pattern, ...]
+    grades: dict[str, tuple[tuple[GradeRule, regex.Pattern], ...]]  # lang -> rules
+    links: dict[tuple[str, str], regex.Pattern]   # (lang, position) -> pattern
+    counts: dict[str, tuple[regex.Pattern, ...]]
+    manifestations: dict[str, tuple[regex.Pattern, ...]]
+    observations: dict[str, tuple[regex.Pattern, ...]]
+    inherits: dict[str, tuple[regex.Pattern, ...]]
+    zh_aliases: frozenset[str]
+
+
+def en_alias_regex(alias: str) -> str:
+    """An English alias: case-insensitive, any hyphen/space run between its
+    words, an optional plural ending, on word boundaries."""
+    words = [regex.escape(w) for w in regex.split(r"[\s\-]+", alias.strip()) if w]
+    body = r"(?:\s*-\s*|\s+)".join(words)
+    plural = "" if alias.endswith("s") else "(?:s|es)?"
+    return rf"(?<![A-Za-z0-9])(?i:{body}{plural})(?![A-Za-z0-9])"
+
+
+def abbrev_regex(abbrev: str) -> str:
+    return rf"(?<![A-Za-z0-9])(?-i:{regex.escape(abbrev)})(?![A-Za-z0-9])"
+
+
+def group_name(rule_id: str) -> str:
+    return "e_" + regex.sub(r"\W", "_", rule_id)
+
+
+def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
+    events: dict[str, EventRule] = {}
+    alternatives: list[str] = []
+    not_words: list[str] = []
+    not_after: list[regex.Pattern] = []
+    grade_rules: dict[str, list[tuple[GradeRule, regex.Pattern]]] = {"zh": [], "en": []}
+    links: dict[tuple[str, str], regex.Pattern] = {}
+    cues: dict[str, dict[str, list[regex.Pattern]]] = {
+        k: {"zh": [], "en": []} for k in ("count", "manifestation", "observation", "inherit")}
+    zh_aliases: set[str] = set()
+    seen_alias: list[tuple[int, str, str]] = []
+    for line, wrapped in entries:
+        rule = wrapped.root
+        if isinstance(rule, EventRule):
+            events[rule.id] = rule
+            forms = ([en_alias_regex(a) for a in rule.aliases_en]
+                     + [abbrev_regex(a) for a in rule.abbrev_en]
+                     + [regex.escape(a) for a in rule.aliases_zh])
+            seen_alias += [(line, rule.id, a) for a in
+                           rule.aliases_en + rule.abbrev_en + rule.aliases_zh]
+            zh_aliases.update(rule.aliases_zh)
+            body = "|".join(forms)
+            compile_pattern(path, line, rule.id, body)
+            alternatives.append(f"(?P<{group_name(rule.id)}>{body})")
+        elif isinstance(rule, NotEventRule):
+            not_words += [en_alias_regex(w) for w in rule.not_events_en]
+            not_words += [regex.escape(w) for w in rule.not_events_zh]
+            if rule.not_after:
+                not_after.append(compile_pattern(path, line, rule.id, rule.not_after))
+        elif isinstance(rule, GradeRule):
+            grade_rules[rule.lang].append(
+                (rule, compile_pattern(path, line, rule.id, grades.expand(rule.pattern))))
+            if rule.value is None:
+                probe = compile_pattern(path, line, rule.id, grades.expand(rule.pattern))
+                if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le"}:
+                    raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
+                               "gt or le, or a fixed `value`", rule.id)
+        elif isinstance(rule, LinkRule):
+            if (rule.lang, rule.position) in links:
+                raise fail(path, line, f"a second link for {rule.lang}/{rule.position}", rule.id)
+            links[(rule.lang, rule.position)] = compile_pattern(path, line, rule.id, rule.pattern)
+        else:
+            pattern = numbers.expand(rule.pattern) if rule.kind == "count" else rule.pattern
+            cues[rule.kind][rule.lang].append(compile_pattern(path, line, rule.id, pattern))
+    check_unique(path, seen_alias, "alias")
+    missing = [(lang, pos) for lang in ("zh", "en") for pos in ("before", "after")
+               if (lang, pos) not in links]
+    if missing:
+        raise fail(path, None, f"missing link rules for {missing}")
+    if not events:
+        raise fail(path, None, "no events defined")
+    return Lexicon(
+        events=events,
+        names=regex.compile("|".join(alternatives)),
+        not_events=regex.compile("|".join(not_words)) if not_words else None,
+        not_after=tuple(not_after),
+        grades={k: tuple(v) for k, v in grade_rules.items()},
+        links=links,
+        counts={k: tuple(v) for k, v in cues["count"].items()},
+        manifestations={k: tuple(v) for k, v in cues["manifestation"].items()},
+        observations={k: tuple(v) for k, v in cues["observation"].items()},
+        inherits={k: tuple(v) for k, v in cues["inherit"].items()},
+        zh_aliases=frozenset(zh_aliases),
+    )
+
+
+# ------------------------------------------------------------------ pure helpers
+@dataclass(slots=True)
+class Name:
+    """One event name as written: ``[start, end)`` in the sentence's norm."""
+
+    rule_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Unit:
+    """An event name with the bracketed names of the same event after it."""
+
+    head: Name
+    names: list[Name]
+    end: int  # end of the unit (after the closing bracket, if any)
+
+
+@dataclass(slots=True)
+class Group:
+    units: list[Unit]
+    grade: str | None = None
+    grade_span: tuple[int, int] | None = None
+    patients: int | None = None
+    percent: float | None = None
+    mods: list[Modifier] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.units[0].head.start
+
+    @property
+    def end(self) -> int:
+        return self.units[-1].end
+
+    @property
+    def names(self) -> list[Name]:
+        return [n for u in self.units for n in u.names]
+
+
+@dataclass(frozen=True, slots=True)
+class GradeHit:
+    start: int
+    end: int
+    value: str
+    rule: GradeRule
+
+
+def find_names(text: str, lex: Lexicon) -> list[Name]:
+    """Event names, leftmost-longest, with their rule id."""
+    hits: list[Name] = []
+    for m in lex.names.finditer(text, overlapped=True):
+        for name, value in m.groupdict().items():
+            if value is not None:
+                hits.append(Name(name, m.start(), m.end(), value))
+                break
+    by_id = {group_name(r): r for r in lex.events}
+    for h in hits:
+        h.rule_id = by_id[h.rule_id]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Name] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+def drop_not_events(text: str, names: list[Name], lex: Lexicon,
+                    tokenizer: HanTokenizer | None) -> list[Name]:
+    """Names inside a not-event word, cut out of a jieba word, or followed by
+    a modifier use (``GVHD 相关基因``) are not events."""
+    blocked = ([m.span() for m in lex.not_events.finditer(text, overlapped=True)]
+               if lex.not_events else [])
+    spans = tokenizer.tokens(text) if tokenizer and regex.search(r"\p{Han}", text) else []
+    out = []
+    for n in names:
+        if any(s <= n.start and n.end <= e for s, e in blocked):
+            continue
+        if n.text in lex.zh_aliases and any(s < n.start < e or s < n.end < e for s, e in spans):
+            continue
+        if any(p.match(text, n.end) for p in lex.not_after):
+            continue
+        out.append(n)
+    return out
+
+
+def make_units(text: str, names: list[Name], lex: Lexicon) -> list[Unit]:
+    """Join a name with the names of the same event inside the brackets right
+    after it: ``1 级细胞因子释放综合征 (cytokine release syndrome, CRS)``."""
+    units: list[Unit] = []
+    i = 0
+    while i < len(names):
+        head = names[i]
+        unit = Unit(head, [head], head.end)
+        m = regex.match(r"\s*[(\[]", text[head.end:head.end + 4])
+        if m:
+            open_at = head.end + m.end()
+            close = text.find(")", open_at) if text[open_at - 1] == "(" else text.find("]", open_at)
+            if 0 <= close - open_at <= MAX_PAREN:
+                inner = [n for n in names[i + 1:] if n.end <= close]
+                if inner and all(n.rule_id == head.rule_id for n in inner):
+                    unit.names += inner
+                    unit.end = close + 1
+                    i += len(inner)
+                elif not inner:
+                    pass
+        units.append(unit)
+        i += 1
+    return units
+
+
+def make_groups(text: str, units: list[Unit], lang: str) -> list[Group]:
+    """Coordinated lists: units separated only by conjunctions and list commas
+    (two names that touch, ``感染死亡``, are not a list)."""
+    sep = SEPARATOR["en" if lang == "en" else "zh"]
+    groups: list[Group] = []
+    for unit in units:
+        if (groups and unit.head.start > groups[-1].end
+                and sep.fullmatch(text, groups[-1].end, unit.head.start)):
+            groups[-1].units.append(unit)
+        else:
+            groups.append(Group([unit]))
+    return groups
+
+
+def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
+    """Grade expressions, leftmost-longest."""
+    hits: list[GradeHit] = []
+    for rule, pattern in lex.grades.get(lang, ()):
+        for m in pattern.finditer(text, overlapped=True):
+            value = rule.value or grades.canonical(
+                {k: v for k, v in m.groupdict().items()})
+            if value and m.end() > m.start():
+                hits.append(GradeHit(m.start(), m.end(), value, rule))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[GradeHit] = []
+    for h in hits:
+        if kept and h.start < kept[-1].end:
+            continue
+        kept.append(h)
+    return kept
+
+
+def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
+                  lang: str) -> None:
+    """A grade just before a group (only linking words between) is its grade;
+    otherwise one just after it, unless that grade stands before another group."""
+    before = lex.links[(lang, "before")]
+    after = lex.links[(lang, "after")]
+    claimed: set[int] = set()
+    for g in groups:
+        for i in range(len(hits) - 1, -1, -1):
+            h = hits[i]
+            if h.end > g.start or h.rule.position == "after":
+                continue
+            if before.fullmatch(text, h.end, g.start):
+                g.grade, g.grade_span = h.value, (h.start, h.end)
+                claimed.add(i)
+            break
+    for g in groups:
+        if g.grade is not None:
+            continue
+        for i, h in enumerate(hits):
+            if h.start < g.end or i in claimed or h.rule.position == "before":
+                continue
+            if after.fullmatch(text, g.end, h.start):
+                g.grade, g.grade_span = h.value, (h.start, h.end)
+                claimed.add(i)
+                break
+
+
+def inherit_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
+                   lang: str) -> None:
+    """A graded class with a copula hands its grade to the events it lists:
+    ``Grade 3-4 adverse events were neutropenia (95%), anaemia (68%)``,
+    ``3 级及以上不良事件主要为中性粒细胞减少、贫血`` (to the end of the sentence part)."""
+    for h in hits:
+        for pattern in lex.inherits.get(lang, ()):
+            m = pattern.match(text, h.end)
+            if not m:
+                continue
+            end = clause_end(text, m.end(), PART_BOUNDARY)
+            for g in groups:
+                if g.grade is None and m.end() <= g.start and g.end <= end:
+                    g.grade, g.grade_span = h.value, (h.start, h.end)
+            break
+
+
+def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[Name]) -> None:
+    """Patients (count and percent) with the event: the nearest count in the
+    group's clause with no other event name between, before it if any, else
+    after it when no other event follows in the clause (the count of
+    ``骨髓抑制 (76.2% 出现中性粒细胞减少)`` is the neutropenia's)."""
+    lo, hi = clause_start(text, group.start), clause_end(text, group.end)
+    others = [n for n in names if n.end <= group.start or n.start >= group.end]
+
+    def clear(a: int, b: int) -> bool:
+        return not any(a <= n.start and n.end <= b for n in others)
+
+    found: list[regex.Match] = []
+    for pattern in lex.counts.get(lang, ()):
+        found += [m for m in pattern.finditer(text, lo, hi, overlapped=True)
+                  if (m.end() <= group.start and clear(m.end(), group.start))
+                  or (m.start() >= group.end and clear(group.end, hi))]
+    if group.grade_span:
+        found = [m for m in found if not (m.start() < group.grade_span[1]
+                                          and group.grade_span[0] < m.end())]
+    found.sort(key=lambda m: (m.start(), -(m.end() - m.start())))
+    matches: list[regex.Match] = []
+    for m in found:
+        if matches and m.start() < matches[-1].end():
+            continue
+        matches.append(m)
+    prior = [m for m in matches if m.end() <= group.start]
+    later = [m for m in matches if m.start() >= group.end]
+    best = prior[-1] if prior else (later[0] if later else None)
+    if best is None:
+        return
+    d = {k: v for k, v in best.groupdict().items() if v}
+    if "n" in d:
+        group.patients = numbers.parse_count(d["n"])
+    if "pct" in d:
+        group.percent = numbers.parse_decimal(d["pct"])
+
+
+def manifestation_scopes(text: str, lex: Lexicon, lang: str,
+                         triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Forward scopes of "presented as" cues (to the clause end or a terminator)."""
+    out = []
+    for pattern in lex.manifestations.get(lang, ()):
+        for m in pattern.finditer(text):
+            cue = Trigger("manifestation", "HYPOTHETICAL", "forward", m.start(), m.end(),
+                          m.group())
+            fwd, _ = scopes(text, cue, triggers)
+            if fwd:
+                out.append((m.start(), fwd[1]))
+    return out
+
+
+def observed(text: str, lex: Lexicon, lang: str) -> bool:
+    return any(p.search(text) for p in lex.observations.get(lang, ()))
+
+
+def value_of(event: str, grade: str | None, negated: bool) -> str:
+    value = f"{event} {grade}" if grade else event
+    return f"no {value}" if negated else value
+
+
+# ------------------------------------------------------------------ the extractor
+class AdverseEventExtractor:
+    def __init__(self, lex: Lexicon, context: ContextRules, tokenizer: HanTokenizer) -> None:
+        self.lex = lex
+        self.context = context
+        self.tokenizer = tokenizer
+
+    def __call__(self, sent: Sentence) -> list[Mention]:
+        if sent.kind == "heading":
+            return []
+        text, lang = sent.norm, sent.lang
+        names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
+        if not names:
+            return []
+        groups = make_groups(text, make_units(text, names, self.lex), lang)
+        hits = find_grades(text, self.lex, lang)
+        attach_grades(text, groups, hits, self.lex, lang)
+        inherit_grades(text, groups, hits, self.lex, lang)
+        spans = [(n.start, n.end) for n in names]
+        triggers = find_triggers(text, self.context, lang, protect=spans)
+        manifest = manifestation_scopes(text, self.lex, lang, triggers)
+        is_observed = observed(text, self.lex, lang)
+        out: list[Mention] = []
+        for g in groups:
+            if any(s < g.start < e and any(n.end <= s for n in names) for s, e in manifest):
+                continue  # a symptom of an event named before it
+            mods: list[Modifier] = []
+            for n in g.names:
+                for mod in modifiers_from_triggers(text, (n.start, n.end), triggers,
+                                                   targets=spans):
+                    if mod not in mods:
+                        mods.append(mod)
+            if any(m.category in ("HYPOTHETICAL", "BACKGROUND") for m in mods):
+                continue
+            negations = [m for m in mods if m.category == "NEGATED"]
+            negated = bool(negations)
+            if not negated:
+                attach_counts(text, g, self.lex, lang, names)
+            counted = g.patients is not None or g.percent is not None
+            if g.grade is None and not counted and not negated and not is_observed:
+                continue  # a background statement: no population, no observation
+            for n in g.names:
+                rule = self.lex.events[n.rule_id]
+                if rule.class_only and g.grade is None and not negated and not counted:
+                    continue
+                attrs: dict[str, object] = {"event": rule.event, "grade": g.grade,
+                                            "negated": negated}
+                if negations:
+                    trig = negations[0]
+                    attrs["trigger"] = f"{trig.trigger} [{trig.rule_id}]"
+                    attrs["scope"] = text[trig.scope[0]:trig.scope[1]]
+                if g.patients is not None:
+                    attrs["patients"] = g.patients
+                if g.percent is not None:
+                    attrs["patients_percent"] = g.percent
+                out.append(Mention("adverse_event", value_of(rule.event, g.grade, negated),
+                                   n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
+        return out
+
+
+def build(directory: Path) -> AdverseEventExtractor:
+    path = directory / RULE_FILE
+    entries = load_models(path, AeRule)
+    check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
+    return AdverseEventExtractor(compile_lexicon(path, entries), load_context_rules(directory),
+                                 shared_tokenizer(directory))

@@ -1,0 +1,395 @@
+"""response_rate: proportions of patients reaching a response category, from
+``rules/response_rate.yaml``.
+
+In each sentence (or table cell) the extractor finds metric cues (客观缓解率,
+CR, MRD-negative CR …) and number expressions (``92.9%``, ``8/11 (72.7%)``,
+``8 of 11``, ``3 例``), then links each number to one metric of its clause:
+a metric after it joined by an attain verb (``50% 达到 CR``), else the
+nearest metric before it (``CR 率为 60%``); nothing may stand between them
+that is another number or an exclusion cue (survival, marker decline,
+efficiency, adverse event, durable response). A numerator without its own
+denominator takes one from a participant count of the same sentence when the
+text ties them (``10 例患者中有 6 例``, ``(n = 7) … 其中 2 例``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from extract.fields.sample_size import SampleSizeExtractor, clause_end, clause_start
+from extract.fields.sample_size import build as build_sample_size
+from extract.models import Mention, Sentence
+from extract.numbers import agrees, expand, format_percent, in_range, parse_count, parse_decimal, percent_of
+from extract.rules import check_unique, compile_pattern, fail, load_models
+
+RULE_FILE = "response_rate.yaml"
+METRICS = ("ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER")
+MAX_GAP = 40  # characters between a number and its metric
+MAX_PERCENT = 100.0
+Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
+               "fraction_block_after", "not_rate_after", "exclude", "attain", "after_gap",
+               "count_gap", "tie", "list_join", "carry_gap", "timepoint", "scope"]
+
+
+class RateRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: Kind
+    pattern: str | None = None
+    metric: Literal["ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER"] | None = None
+    metrics: list[Literal["ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER"]] | None = None
+    result: Literal["ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER"] | None = None
+    before: str | None = None
+    scope: Literal["subgroup", "evaluable"] | None = None
+    lang: Literal["zh", "en", "any"] = "any"
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> RateRule:
+        if self.kind == "combine":
+            if not self.metrics or len(self.metrics) != 2 or not self.result:
+                raise ValueError("a combine rule needs `metrics: [A, B]` and `result`")
+        elif not self.pattern:
+            raise ValueError(f"a {self.kind} rule needs a `pattern`")
+        if self.kind == "metric" and not self.metric:
+            raise ValueError(f"a metric rule needs `metric`, one of {', '.join(METRICS)}")
+        if self.kind == "scope" and not self.scope:
+            raise ValueError("a scope rule needs `scope: subgroup|evaluable`")
+        return self
+
+
+@dataclass(frozen=True)
+class Compiled:
+    id: str
+    pattern: regex.Pattern
+    metric: str | None = None
+    before: regex.Pattern | None = None
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class RateRules:
+    by_kind: dict[str, tuple[Compiled, ...]]
+    combine: dict[frozenset[str], str] = field(default_factory=dict)
+
+    def get(self, kind: str) -> tuple[Compiled, ...]:
+        return self.by_kind.get(kind, ())
+
+    def search(self, kind: str, text: str) -> Compiled | None:
+        return next((r for r in self.get(kind) if r.pattern.search(text)), None)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    metric: str
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    rule: str
+    percent: float | None = None
+    numerator: int | None = None
+    denominator: int | None = None
+
+    @property
+    def bare_count(self) -> bool:
+        return self.percent is None and self.denominator is None
+
+
+def load_rules(directory: Path) -> RateRules:
+    path = directory / RULE_FILE
+    entries = load_models(path, RateRule)
+    check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
+    by_kind: dict[str, list[Compiled]] = {}
+    combine: dict[frozenset[str], str] = {}
+    for line, rule in entries:
+        if rule.kind == "combine":
+            combine[frozenset(rule.metrics or ())] = rule.result or ""
+            continue
+        try:
+            source = expand(rule.pattern or "")
+        except KeyError as exc:
+            raise fail(path, line, f"unknown placeholder {{{exc.args[0]}}}", rule.id) from None
+        pattern = compile_pattern(path, line, rule.id, source)
+        if rule.kind == "number" and not ({"p", "n"} & set(pattern.groupindex)):
+            raise fail(path, line, "a number pattern needs a (?P<p>…) or (?P<n>…) group", rule.id)
+        before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
+        by_kind.setdefault(rule.kind, []).append(
+            Compiled(rule.id, pattern, rule.metric, before, rule.scope))
+    for kind in ("metric", "number", "metric_suffix"):
+        if kind not in by_kind:
+            raise fail(path, None, f"no `{kind}` rule")
+    return RateRules({k: tuple(v) for k, v in by_kind.items()}, combine)
+
+
+def longest_first(spans: list, key=lambda x: (x.start, x.end)) -> list:
+    """Non-overlapping items, longer ones winning, returned in text order."""
+    kept: list = []
+    for item in sorted(spans, key=lambda x: (-(key(x)[1] - key(x)[0]), key(x)[0])):
+        s, e = key(item)
+        if all(e <= key(k)[0] or s >= key(k)[1] for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda x: key(x)[0])
+
+
+class ResponseRateExtractor:
+    def __init__(self, rules: RateRules, sample: SampleSizeExtractor) -> None:
+        self.rules = rules
+        self.sample = sample
+
+    def __call__(self, sent: Sentence) -> list[Mention]:
+        text = sent.norm
+        if self.sample.is_preclinical(text):
+            return []
+        participants = [c for c in self.sample.candidates(sent) if c.role == "participant"]
+        if sent.cells:
+            out: list[Mention] = []
+            for cell in sent.cells:
+                header = self._header_metric(cell.header)
+                out.extend(self._extract(text, cell.start, cell.end, participants, header))
+            return out
+        return self._extract(text, 0, len(text), participants, None)
+
+    # ------------------------------------------------------------ finders
+    def _header_metric(self, header: str) -> str | None:
+        cues = self._metrics(header, 0, len(header)) if header else []
+        return cues[0].metric if len(cues) == 1 else None
+
+    def _exclusions(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        return [m.span() for r in self.rules.get("exclude")
+                for m in r.pattern.finditer(text, lo, hi)]
+
+    def _metrics(self, text: str, lo: int, hi: int) -> list[Cue]:
+        suffix = self.rules.get("metric_suffix")[0].pattern
+        found = []
+        for rule in self.rules.get("metric"):
+            for m in rule.pattern.finditer(text, lo, hi):
+                end = m.end()
+                tail = suffix.match(text, end, hi)
+                if tail:
+                    end = tail.end()
+                found.append(Cue(m.start(), end, rule.metric or ""))
+        excluded = self._exclusions(text, lo, hi)
+        found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in excluded)]
+        cues = longest_first(found)
+        joined: list[Cue] = []
+        for cue in cues:
+            if joined:
+                prev = joined[-1]
+                gap = text[prev.end:cue.start]
+                if self.rules.search("join", gap) or not gap.strip(" ()（）"):
+                    merged = self._combine(prev.metric, cue.metric)
+                    if merged:
+                        joined[-1] = Cue(prev.start, cue.end, merged)
+                        continue
+            joined.append(cue)
+        return joined
+
+    def _combine(self, a: str, b: str) -> str | None:
+        if a == b:
+            return a
+        return self.rules.combine.get(frozenset((a, b)))
+
+    def _numbers(self, text: str, lo: int, hi: int) -> list[Number]:
+        found: list[Number] = []
+        for rule in self.rules.get("number"):
+            for m in rule.pattern.finditer(text, lo, hi):
+                number = self._number(text, m, rule.id)
+                if number is not None:
+                    found.append(number)
+        return longest_first(found)
+
+    def _number(self, text: str, m: regex.Match, rule_id: str) -> Number | None:
+        groups = m.groupdict()
+        p = parse_decimal(groups["p"]) if groups.get("p") else None
+        n = parse_count(groups["n"]) if groups.get("n") else None
+        d = parse_count(groups["d"]) if groups.get("d") else None
+        if (groups.get("n") and n is None) or (groups.get("d") and d is None):
+            return None
+        if p is not None and (p > MAX_PERCENT or self.rules.search(
+                "not_rate_after", text[m.end():m.end() + 20])):
+            return None
+        if d is not None:
+            if n is None or d <= 0 or n > d:
+                return None
+            before = text[max(0, m.start() - 12):m.start()]
+            after = text[m.end():m.end() + 8]
+            if ("/" in m.group() and (self.rules.search("fraction_block_before", before)
+                                      or self.rules.search("fraction_block_after", after))):
+                return None
+        if d is None and in_range(text, m.start(), m.end()):
+            return None
+        if p is None and n is None:
+            return None
+        if p is None and n is not None and n <= 0:
+            return None
+        return Number(m.start(), m.end(), rule_id, p, n, d)
+
+    # ------------------------------------------------------------ linking
+    def _extract(self, text: str, lo: int, hi: int, participants: list,
+                 header_metric: str | None) -> list[Mention]:
+        cues = self._metrics(text, lo, hi)
+        numbers = self._numbers(text, lo, hi)
+        if not numbers or not (cues or header_metric):
+            return []
+        excluded = self._exclusions(text, lo, hi)
+        links: dict[int, str] = self._respectively(text, cues, numbers, excluded)
+        for i, number in enumerate(numbers):
+            if i in links:
+                continue
+            metric = self._link(text, lo, hi, number, cues, numbers, excluded)
+            if metric is None and not number.bare_count:
+                metric = self._carry(text, i, numbers, links, cues, excluded)
+            if metric is None and header_metric and not self._blocked_tail(
+                    text, number, hi, numbers, cues, excluded):
+                metric = header_metric
+            if metric is not None:
+                links[i] = metric
+        out = []
+        for i, metric in sorted(links.items()):
+            number = self._tie(text, numbers[i], participants)
+            out.append(self._mention(text, lo, hi, number, metric))
+        return out
+
+    def _between(self, items: list, start: int, end: int) -> bool:
+        return any(start < it.start < end or start < it.end - 1 < end for it in items)
+
+    @staticmethod
+    def _excluded(excluded: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in excluded)
+
+    def _blocked_tail(self, text: str, number: Number, limit: int, numbers: list[Number],
+                      cues: list[Cue], excluded: list[tuple[int, int]]) -> bool:
+        end = clause_end(text, number.end)
+        nxt = [it.start for it in [*numbers, *cues] if it.start >= number.end]
+        end = min([end, limit, *nxt])
+        return self._excluded(excluded, number.end, end)
+
+    def _link(self, text: str, lo: int, hi: int, number: Number, cues: list[Cue],
+              numbers: list[Number], excluded: list[tuple[int, int]]) -> str | None:
+        cs = max(lo, clause_start(text, number.start))
+        ce = min(hi, clause_end(text, number.end))
+        others = [x for x in numbers if x is not number]
+        after = [c for c in cues if number.end <= c.start < ce]
+        if after:
+            cue = after[0]
+            gap = text[number.end:cue.start]
+            if (len(gap) <= MAX_GAP and not self._between(others, number.end, cue.start)
+                    and not self._excluded(excluded, number.end, cue.start)
+                    and (self.rules.search("attain", gap) or self.rules.search("after_gap", gap))):
+                return cue.metric
+        before = [c for c in cues if cs <= c.start and c.end <= number.start]
+        if before:
+            cue = before[-1]
+            gap = text[cue.end:number.start]
+            if (len(gap) <= MAX_GAP and not self._between(others, cue.end, number.start)
+                    and not self._excluded(excluded, cue.end, number.start)
+                    and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
+                    and (not number.bare_count or self.rules.search("count_gap", gap))):
+                return cue.metric
+        return None
+
+    def _carry(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
+               cues: list[Cue], excluded: list[tuple[int, int]]) -> str | None:
+        if i == 0 or (i - 1) not in links or numbers[i - 1].bare_count:
+            return None
+        prev, number = numbers[i - 1], numbers[i]
+        gap = text[prev.end:number.start]
+        if (self._between(cues, prev.end, number.start) or self._excluded(excluded, prev.end, number.start)
+                or self._blocked_tail(text, number, len(text), numbers, cues, excluded)
+                or not self.rules.search("carry_gap", gap)):
+            return None
+        return links[i - 1]
+
+    def _respectively(self, text: str, cues: list[Cue], numbers: list[Number],
+                      excluded: list[tuple[int, int]]) -> dict[int, str]:
+        """`ORR 和 CR 率分别为 80% 和 60%`: a run of k metrics then a run of k
+        numbers (k >= 2) pair in order."""
+        links: dict[int, str] = {}
+        joins = self.rules.search
+        i = 0
+        while i < len(cues):
+            run = [cues[i]]
+            while (i + len(run) < len(cues)
+                   and joins("list_join", text[run[-1].end:cues[i + len(run)].start])):
+                run.append(cues[i + len(run)])
+            i += len(run)
+            if len(run) < 2:
+                continue
+            first = [k for k, x in enumerate(numbers) if x.start >= run[-1].end]
+            if not first:
+                continue
+            k0 = first[0]
+            if (numbers[k0].start - run[-1].end > MAX_GAP
+                    or self._excluded(excluded, run[-1].end, numbers[k0].start)):
+                continue
+            nums = [k0]
+            while (len(nums) < len(run) and nums[-1] + 1 < len(numbers)
+                   and joins("list_join", text[numbers[nums[-1]].end:numbers[nums[-1] + 1].start])):
+                nums.append(nums[-1] + 1)
+            if len(nums) == len(run):
+                for cue, k in zip(run, nums, strict=True):
+                    links[k] = cue.metric
+        return links
+
+    def _tie(self, text: str, number: Number, participants: list) -> Number:
+        """Give a numerator the denominator the text ties it to."""
+        if number.denominator is not None:
+            return number
+        before = [c for c in participants if c.end <= number.start]
+        if not before:
+            return number
+        cand = before[-1]
+        bridge = text[cand.end:number.start]
+        for rule in self.rules.get("tie"):
+            if not rule.pattern.search(bridge):
+                continue
+            if rule.before is not None and not rule.before.search(text[:cand.start]):
+                continue
+            d = cand.value
+            if number.numerator is not None:
+                if number.numerator > d:
+                    return number
+                if number.percent is not None and not agrees(number.percent, number.numerator, d):
+                    return number
+            return replace(number, denominator=d)
+        return number
+
+    def _mention(self, text: str, lo: int, hi: int, number: Number, metric: str) -> Mention:
+        percent = number.percent
+        if percent is None and number.numerator is not None and number.denominator:
+            percent = percent_of(number.numerator, number.denominator)
+        if percent is not None:
+            value = f"{metric} {format_percent(percent)}"
+        else:
+            value = f"{metric} n={number.numerator}"
+        cs = max(lo, clause_start(text, number.start))
+        ce = min(hi, clause_end(text, number.end))
+        attrs: dict[str, object] = {"metric": metric, "percent": percent,
+                                    "numerator": number.numerator,
+                                    "denominator": number.denominator}
+        clause = text[cs:ce]
+        for rule in self.rules.get("timepoint"):
+            m = rule.pattern.search(clause) or rule.pattern.search(text, lo, number.start)
+            if m:
+                attrs["timepoint"] = m.group()
+                break
+        attrs["scope"] = "total"
+        for rule in self.rules.get("scope"):
+            if rule.pattern.search(clause):
+                attrs["scope"] = rule.scope
+                break
+        return Mention("response_rate", value, number.start, number.end,
+                       f"response_rate.{number.rule}", attrs)
+
+
+def build(directory: Path) -> ResponseRateExtractor:
+    return ResponseRateExtractor(load_rules(directory), build_sample_size(directory))

@@ -1,0 +1,240 @@
+"""sample_size: counts of human participants, from ``rules/sample_size.yaml``.
+
+A count (``44 例``, ``44 patients``, ``n = 23``, ``forty-four patients``) is
+found by a ``count``/``n_equals`` rule, then classified from its context:
+participants (``纳入 44 例``, ``10 例患者中``, ``of the 11 patients``) or a
+numerator (``其中 6 例达到 CR``, ``仅 1 例患者出现 CRS``, ``20 patients (21%)``).
+Only participants are mentions. :meth:`SampleSizeExtractor.candidates` also
+serves ``response_rate``, which takes its denominators from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from extract.models import Mention, Sentence
+from extract.numbers import expand, in_range, parse_count
+from extract.rules import check_unique, compile_pattern, fail, load_models
+
+RULE_FILE = "sample_size.yaml"
+BEFORE_WINDOW = 40  # characters before a count read by the *_before cues
+SCOPE_WINDOW = 25  # characters around a count read by the scope cues
+CLAUSE_PUNCT = ",，;；。:：!?！？"
+OPEN, CLOSE = "(（[【", ")）]】"
+SENTENCE_STOP = regex.compile(r"\.\s")
+Kind = Literal["count", "n_equals", "case", "participant_before", "numerator_before",
+               "denominator_after", "numerator_after", "outcome_after", "skip_before",
+               "preclinical", "person_noun", "table_header", "id_header", "scope"]
+Role = Literal["participant", "numerator"]
+
+
+class SampleRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: Kind
+    pattern: str
+    lang: Literal["zh", "en", "any"] = "any"
+    scope: Literal["subgroup", "evaluable"] | None = None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    id: str
+    pattern: regex.Pattern
+    scope: str | None = None
+
+
+@dataclass(frozen=True)
+class SampleRules:
+    by_kind: dict[str, tuple[Compiled, ...]] = field(default_factory=dict)
+
+    def get(self, kind: str) -> tuple[Compiled, ...]:
+        return self.by_kind.get(kind, ())
+
+    def match_end(self, kind: str, text: str) -> Compiled | None:
+        """The first rule of ``kind`` whose pattern matches somewhere in ``text``."""
+        return next((r for r in self.get(kind) if r.pattern.search(text)), None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A count in a sentence: offsets into ``Sentence.norm``."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: int
+    role: Role
+    rule: str
+    why: str
+    scope: str = "total"
+
+
+# ---------------------------------------------------------------- helpers
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause containing ``pos``: the next clause punctuation
+    outside brackets opened after ``pos``."""
+    depth = 0
+    for i in range(pos, len(text)):
+        ch = text[i]
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and (ch in CLAUSE_PUNCT or (ch == "." and SENTENCE_STOP.match(text, i))):
+            return i
+    return len(text)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause containing ``pos`` (after the previous clause punctuation
+    outside brackets closed before ``pos``)."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch in CLOSE:
+            depth += 1
+        elif ch in OPEN:
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif depth == 0 and ch in CLAUSE_PUNCT:
+            return i + 1
+    return 0
+
+
+def load_rules(directory: Path) -> SampleRules:
+    path = directory / RULE_FILE
+    entries = load_models(path, SampleRule)
+    check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
+    by_kind: dict[str, list[Compiled]] = {}
+    for line, rule in entries:
+        try:
+            source = expand(rule.pattern)
+        except KeyError as exc:
+            raise fail(path, line, f"unknown placeholder {{{exc.args[0]}}}", rule.id) from None
+        pattern = compile_pattern(path, line, rule.id, source)
+        if rule.kind in ("count", "n_equals") and "num" not in pattern.groupindex:
+            raise fail(path, line, "a count pattern needs a (?P<num>...) group", rule.id)
+        if rule.kind == "scope" and rule.scope is None:
+            raise fail(path, line, "a scope rule needs `scope: subgroup|evaluable`", rule.id)
+        by_kind.setdefault(rule.kind, []).append(Compiled(rule.id, pattern, rule.scope))
+    return SampleRules({k: tuple(v) for k, v in by_kind.items()})
+
+
+class SampleSizeExtractor:
+    def __init__(self, rules: SampleRules) -> None:
+        self.rules = rules
+
+    # ---------------------------------------------------------- public
+    def __call__(self, sent: Sentence) -> list[Mention]:
+        return [Mention("sample_size", str(c.value), c.start, c.end, f"sample_size.{c.rule}",
+                        {"scope": c.scope, "why": c.why})
+                for c in self.candidates(sent) if c.role == "participant"]
+
+    def is_preclinical(self, text: str) -> bool:
+        return self.rules.match_end("preclinical", text) is not None
+
+    def candidates(self, sent: Sentence) -> list[Candidate]:
+        """Every count of the sentence with its role, sorted, overlaps removed."""
+        text = sent.norm
+        if self.is_preclinical(text):
+            return []
+        found: list[Candidate] = []
+        if sent.cells:
+            for cell in sent.cells:
+                found.extend(self._cell(text, cell.start, cell.end, cell.header))
+        else:
+            found.extend(self._span(text, 0, len(text)))
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Candidate] = []
+        for cand in found:
+            if kept and cand.start < kept[-1].end:
+                continue
+            kept.append(cand)
+        return kept
+
+    # --------------------------------------------------------- internals
+    def _cell(self, text: str, start: int, end: int, header: str) -> list[Candidate]:
+        if header and self.rules.match_end("id_header", header):
+            return []
+        cell = text[start:end]
+        if header and self.rules.match_end("table_header", header):
+            m = regex.fullmatch(r"\s*(\d+)\s*(?:例|名|人)?\s*", cell)
+            if m:
+                return [Candidate(start + m.start(1), start + len(cell.rstrip()),
+                                  start + m.start(1), start + m.end(1), int(m.group(1)),
+                                  "participant", "table-header", "header")]
+        return self._span(text, start, end)
+
+    def _span(self, text: str, lo: int, hi: int) -> list[Candidate]:
+        out: list[Candidate] = []
+        sub = text[:hi]
+        for rule in self.rules.get("case"):
+            for m in rule.pattern.finditer(sub, lo):
+                out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
+                                     rule.id, "case", "total"))
+        for kind in ("n_equals", "count"):
+            for rule in self.rules.get(kind):
+                for m in rule.pattern.finditer(sub, lo, overlapped=False):
+                    cand = self._classify(text, m, rule, kind, lo)
+                    if cand is not None:
+                        out.append(cand)
+        return out
+
+    def _classify(self, text: str, m: regex.Match, rule: Compiled, kind: str,
+                  lo: int) -> Candidate | None:
+        ns, ne = m.span("num")
+        value = parse_count(m.group("num"))
+        if value is None or value <= 0 or in_range(text, ns, ne):
+            return None
+        before = text[max(lo, ns - BEFORE_WINDOW):ns]
+        if kind == "count" and self.rules.match_end("skip_before", before):
+            return None
+        start, end = m.start(), m.end()
+        groups = m.groupdict()
+        if groups.get("unit") in ("名", "位") and not groups.get("noun"):
+            rest = text[end:clause_end(text, end)]
+            if not self.rules.match_end("person_noun", rest):
+                return None
+        cend = clause_end(text, end)
+        after = text[end:cend]
+        role, why = self._role(text, before, after, kind)
+        return Candidate(start, end, ns, ne, value, role, rule.id, why,
+                         self._scope(text, start, end, cend))
+
+    def _role(self, text: str, before: str, after: str, kind: str) -> tuple[Role, str]:
+        r = self.rules
+        if (hit := r.match_end("participant_before", before)) is not None:
+            return "participant", hit.id
+        if (hit := r.match_end("numerator_before", before)) is not None:
+            return "numerator", hit.id
+        if (hit := r.match_end("numerator_after", after)) is not None:
+            return "numerator", hit.id
+        if (hit := r.match_end("denominator_after", after)) is not None:
+            return "participant", hit.id
+        if kind == "count":
+            window = regex.split(r"\d", after, maxsplit=1)[0]
+            if (hit := r.match_end("outcome_after", window)) is not None:
+                return "numerator", hit.id
+        return "participant", "default"
+
+    def _scope(self, text: str, start: int, end: int, cend: int) -> str:
+        window = text[max(clause_start(text, start), start - SCOPE_WINDOW // 2):
+                      min(cend, end + SCOPE_WINDOW)]
+        for rule in self.rules.get("scope"):
+            if rule.pattern.search(window):
+                return rule.scope or "total"
+        return "total"
+
+
+def build(directory: Path) -> SampleSizeExtractor:
+    return SampleSizeExtractor(load_rules(directory))

@@ -1,0 +1,454 @@
+"""target: antigens and receptors a therapy is directed at.
+
+The lexicon (``rules/targets.yaml``) finds candidate mentions; the context rules
+(``rules/target_context.yaml``) keep those named as what a therapy binds and drop
+markers, phenotypes, construct parts, knocked-out or secreted molecules and plain
+biology. The decision for one mention, in order:
+
+1. a table cell under a combination-therapy column: dropped;
+   under a target column: kept;
+2. an exclusion next to the mention or its list, in its clause, or a hyphenated
+   construct with a signalling domain: dropped;
+3. a cue next to the mention or its list, a ``×`` inside the list, or a cue word
+   in the clause (binding words only with a therapy word in the sentence): kept;
+4. otherwise dropped.
+
+A list is a run of mentions separated only by connectors (``、 , / 和 and ×`` and
+brackets), so that ``CD155、EGFR、HER2三靶点`` or ``间皮素(mesothelin, MSLN)``
+share the cue and the exclusions of the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from extract.models import Cell, Mention, Sentence
+from extract.rules import check_unique, compile_pattern, fail, load_models
+from extract.tokens import HanTokenizer, shared_tokenizer
+
+LEXICON_FILE = "targets.yaml"
+CONTEXT_FILE = "target_context.yaml"
+WINDOW = 80  # characters of context looked at on each side of a mention
+LATIN_BEFORE = r"(?:(?<=(?i:anti))|(?<![A-Za-z0-9\p{Greek}]))"
+LATIN_AFTER = r"(?:(?=(?:CAR|BiTE|TCR|ADC)(?![a-z]))|(?![A-Za-z0-9\p{Greek}]|\.\d))"
+ALIAS_TOKEN = regex.compile(
+    r"(?P<han>\p{Han}+)|(?P<lat>[A-Za-z]+)|(?P<dig>\d+(?:\.\d+)?)|(?P<grk>\p{Greek})"
+    r"|(?P<sep>[\s\-_]+)|(?P<oth>.)")
+ALNUM = ("lat", "dig", "grk")
+HAN = regex.compile(r"\p{Han}")
+CLAUSE_END = regex.compile(r"[。;；!?！？]|(?<!\d),|,(?!\d)|[:：]")
+OPEN, CLOSE = "([（【", ")]）】"
+LEAD_PAREN = regex.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
+LEAD_CLOSE = regex.compile(r"^[\s)）\]】]+")
+TRAIL_OPEN = regex.compile(r"[\s(（\[【\"'“]+$")
+CHAIN_CHARS = regex.compile(r"[A-Za-z0-9ζξ\-]")
+Role = Literal["tumour", "effector", "checkpoint", "receptor"]
+
+
+# ------------------------------------------------------------------ rule models
+class TargetEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    value: str
+    hgnc: list[str]
+    role: Role = "tumour"
+    aliases_en: list[str] = []
+    aliases_zh: list[str] = []
+
+    def aliases(self) -> list[str]:
+        return [self.value, *self.aliases_en, *self.aliases_zh]
+
+
+class ContextRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: Literal["cue", "exclude", "therapy", "connector", "domain", "ocr", "greek"]
+    pattern: str
+    side: Literal["before", "after", "clause", "header"] | None = None
+    unit: Literal["mention", "group"] = "mention"
+    roles: list[Role] = []
+    values: list[str] = []
+    lang: Literal["zh", "en", "any"] = "any"
+    needs_therapy: bool = False
+    implies_cue: bool = False
+    replace: str | None = None
+    letter: str | None = None
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> ContextRule:
+        if self.kind in ("cue", "exclude") and self.side is None:
+            raise ValueError(f"kind {self.kind!r} needs side: before, after, clause or header")
+        if self.kind == "therapy" and self.side not in (None, "clause"):
+            raise ValueError("kind 'therapy' is found in the clause; side must be 'clause'")
+        if self.kind == "ocr" and (self.replace is None or len(self.replace) != 1):
+            raise ValueError("kind 'ocr' needs replace: exactly one character")
+        if self.kind == "greek" and (self.letter is None or len(self.letter) != 1):
+            raise ValueError("kind 'greek' needs letter: one Greek letter")
+        if self.needs_therapy and self.kind != "cue":
+            raise ValueError("needs_therapy applies to kind 'cue' only")
+        if self.implies_cue and self.kind != "connector":
+            raise ValueError("implies_cue applies to kind 'connector' only")
+        return self
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule: ContextRule
+    pattern: regex.Pattern
+
+    def applies(self, lang: str, entry: TargetEntry | None = None) -> bool:
+        r = self.rule
+        if r.lang != "any" and r.lang != lang:
+            return False
+        if entry is not None and r.roles and entry.role not in r.roles:
+            return False
+        return not (entry is not None and r.values and entry.value not in r.values)
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    entry: TargetEntry
+    pattern: regex.Pattern
+
+
+@dataclass(frozen=True)
+class Context:
+    cue: dict[str, list[Rule]]
+    exclude: dict[str, list[Rule]]
+    therapy: list[Rule]
+    connectors: list[Rule]
+    domains: list[Rule]
+    ocr: list[Rule]
+
+
+# ------------------------------------------------------------------ pure helpers
+def alias_key(alias: str) -> str:
+    """The key two aliases clash on: case, spaces, hyphens and underscores dropped."""
+    return regex.sub(r"[\s\-_]", "", alias).casefold()
+
+
+def alias_regex(alias: str, greek: dict[str, str]) -> str:
+    """A tolerant pattern for one alias: any case; an optional space or hyphen
+    between letters and digits; Greek letters as written, spelled out or in
+    LaTeX; white space allowed next to Chinese characters and punctuation."""
+    tokens = [(m.lastgroup, m.group()) for m in ALIAS_TOKEN.finditer(alias)]
+    out: list[str] = []
+    prev: str | None = None
+    for i, (kind, text) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else None
+        if kind == "sep":
+            out.append(r"[\s\-$]*" if "grk" in (prev, nxt) else r"\s*-?\s*")
+            prev = kind
+            continue
+        if prev is not None and prev != "sep":
+            if "grk" in (prev, kind):
+                out.append(r"[\s\-$]*")
+            elif prev in ALNUM and kind in ALNUM:
+                out.append(r"[\s\-]?")
+            else:
+                out.append(r"\s*")
+        if kind == "grk":
+            out.append(greek.get(text, regex.escape(text)))
+        elif kind == "dig":
+            out.append(regex.escape(text))
+        elif kind == "oth" and text == "/":
+            out.append(r"\s*/\s*")
+        else:
+            out.append(regex.escape(text))
+        prev = kind
+    body = "".join(out)
+    first, last = tokens[0][0], tokens[-1][0]
+    before = LATIN_BEFORE if first in ALNUM else ""
+    after = LATIN_AFTER if last in ALNUM else ""
+    return f"{before}(?i:{body}){after}"
+
+
+def repair_ocr(text: str, rules: list[Rule]) -> str:
+    """``text`` with one-character OCR slips replaced; the length never changes."""
+    for item in rules:
+        rep = item.rule.replace or ""
+        text = item.pattern.sub(lambda m, rep=rep: rep * len(m.group()), text)
+    return text
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses: cut at 。;!? and at commas/colons outside brackets."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and CLAUSE_END.match(text, i):
+            spans.append((start, i + 1))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def after_views(text: str) -> list[str]:
+    """The text after a mention as read (leading white space dropped), and with a
+    leading bracketed gloss and closing brackets dropped (``CD25 (IL-2Rα) 表达``)."""
+    raw = text.lstrip()
+    stripped = LEAD_CLOSE.sub("", LEAD_PAREN.sub("", raw)).lstrip()
+    return [raw] if stripped == raw else [raw, stripped]
+
+
+def before_views(text: str) -> list[str]:
+    raw = text.rstrip()
+    stripped = TRAIL_OPEN.sub("", raw)
+    return [raw] if stripped == raw else [raw, stripped]
+
+
+def han_edges_ok(tokens: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
+    """A match that starts or ends with a Chinese character must not cut a jieba word."""
+    for s, e in tokens:
+        if HAN.match(text[start]) and s < start < e:
+            return False
+        if HAN.match(text[end - 1]) and s < end < e:
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ the extractor
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    entry: TargetEntry
+    group: int = 0
+    trigger: str | None = None
+
+
+@dataclass
+class Group:
+    members: list[Candidate] = field(default_factory=list)
+    cue: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+class TargetExtractor:
+    def __init__(self, lexemes: list[Lexeme], context: Context, tokenizer: HanTokenizer) -> None:
+        self.lexemes = lexemes
+        self.ctx = context
+        self.tokenizer = tokenizer
+
+    # -- candidates
+    def candidates(self, text: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for lex in self.lexemes:
+            for m in lex.pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), lex.entry))
+        found.sort(key=lambda c: (-(c.end - c.start), c.start))
+        kept: list[Candidate] = []
+        tokens: list[tuple[int, int]] | None = None
+        for cand in found:
+            if any(cand.start < k.end and k.start < cand.end for k in kept):
+                continue
+            if HAN.match(text[cand.start]) or HAN.match(text[cand.end - 1]):
+                if tokens is None:
+                    tokens = self.tokenizer.tokens(text)
+                if not han_edges_ok(tokens, text, cand.start, cand.end):
+                    continue
+            kept.append(cand)
+        kept.sort(key=lambda c: c.start)
+        return kept
+
+    def groups(self, text: str, cands: list[Candidate], sent: Sentence) -> list[Group]:
+        groups: list[Group] = []
+        for cand in cands:
+            if groups:
+                prev = groups[-1].members[-1]
+                gap = text[prev.end:cand.start]
+                same_cell = sent.cell_at(prev.start) is sent.cell_at(cand.start)
+                link = self.connector(gap) if same_cell else None
+                if link is not None:
+                    groups[-1].members.append(cand)
+                    if link.rule.implies_cue and groups[-1].cue is None:
+                        groups[-1].cue = link.rule.id
+                    continue
+            groups.append(Group([cand]))
+        return groups
+
+    def connector(self, gap: str) -> Rule | None:
+        for item in self.ctx.connectors:
+            if item.pattern.search(gap):
+                return item
+        return None
+
+    # -- context tests
+    def side_match(self, kind: str, side: str, text: str, lang: str,
+                   entry: TargetEntry, unit: str | None = None) -> str | None:
+        rules = (self.ctx.cue if kind == "cue" else self.ctx.exclude).get(side, [])
+        views = after_views(text) if side == "after" else before_views(text)
+        for item in rules:
+            if unit is not None and item.rule.unit != unit:
+                continue
+            if not item.applies(lang, entry):
+                continue
+            if any(item.pattern.search(v) for v in views):
+                return item.rule.id
+        return None
+
+    def in_construct(self, text: str, cand: Candidate) -> bool:
+        s, e = cand.start, cand.end
+        while s > 0 and CHAIN_CHARS.match(text[s - 1]):
+            s -= 1
+        while e < len(text) and CHAIN_CHARS.match(text[e]):
+            e += 1
+        if (s, e) == (cand.start, cand.end):
+            return False
+        rest = text[s:cand.start] + " " + text[cand.end:e]
+        for item in self.ctx.domains:
+            if item.pattern.search(rest):
+                leading = s == cand.start
+                return not (leading and cand.entry.role in item.rule.roles)
+        return False
+
+    def excluded(self, text: str, cand: Candidate, group: Group, clause: str,
+                 lang: str) -> bool:
+        e = cand.entry
+        lo = max(0, cand.start - WINDOW)
+        if self.side_match("exclude", "before", text[lo:cand.start], lang, e):
+            return True
+        if self.side_match("exclude", "after", text[cand.end:cand.end + WINDOW], lang, e):
+            return True
+        if self.side_match("exclude", "after", text[group.end:group.end + WINDOW], lang, e,
+                           unit="group"):
+            return True
+        for item in self.ctx.exclude.get("clause", []):
+            if item.applies(lang, e) and item.pattern.search(clause):
+                return True
+        return self.in_construct(text, cand)
+
+    def cued(self, text: str, cand: Candidate, group: Group, clause: str, sent: Sentence
+             ) -> str | None:
+        e, lang = cand.entry, sent.lang
+        for start, end in ((cand.start, cand.end), (group.start, group.end)):
+            rule = (self.side_match("cue", "before", text[max(0, start - WINDOW):start], lang, e)
+                    or self.side_match("cue", "after", text[end:end + WINDOW], lang, e))
+            if rule:
+                return rule
+        if group.cue:
+            return group.cue
+        therapy: bool | None = None
+        for item in self.ctx.cue.get("clause", []):
+            if not item.applies(lang, e) or not item.pattern.search(clause):
+                continue
+            if item.rule.needs_therapy:
+                if therapy is None:
+                    therapy = any(t.pattern.search(text) for t in self.ctx.therapy)
+                if not therapy:
+                    continue
+            return item.rule.id
+        return None
+
+    def header_rule(self, kind: str, cell: Cell | None, lang: str) -> str | None:
+        if cell is None or not cell.header:
+            return None
+        rules = (self.ctx.cue if kind == "cue" else self.ctx.exclude).get("header", [])
+        for item in rules:
+            if item.applies(lang) and item.pattern.search(cell.header):
+                return item.rule.id
+        return None
+
+    # -- the decision
+    def __call__(self, sent: Sentence) -> list[Mention]:
+        text = repair_ocr(sent.norm, self.ctx.ocr)
+        cands = self.candidates(text)
+        if not cands:
+            return []
+        groups = self.groups(text, cands, sent)
+        spans = ([(c.start, c.end) for c in sent.cells] if sent.cells
+                 else clause_spans(text))
+        out: list[Mention] = []
+        for group in groups:
+            lo = min((s for s, e in spans if e > group.start), default=0)
+            hi = max((e for s, e in spans if s < group.end), default=len(text))
+            clause = text[min(lo, group.start):max(hi, group.end)]
+            for cand in group.members:
+                trigger = self.decide(text, cand, group, clause, sent)
+                if trigger is None:
+                    continue
+                e = cand.entry
+                attrs: dict[str, object] = {"trigger": trigger}
+                if e.hgnc:
+                    attrs["hgnc"] = ";".join(e.hgnc)
+                out.append(Mention("target", e.value, cand.start, cand.end,
+                                   f"target.{e.id}", attrs))
+        return out
+
+    def decide(self, text: str, cand: Candidate, group: Group, clause: str,
+               sent: Sentence) -> str | None:
+        cell = sent.cell_at(cand.start) if sent.cells else None
+        if self.header_rule("exclude", cell, sent.lang):
+            return None
+        header = self.header_rule("cue", cell, sent.lang)
+        if header:
+            return header
+        if self.excluded(text, cand, group, clause, sent.lang):
+            return None
+        return self.cued(text, cand, group, clause, sent)
+
+
+# ------------------------------------------------------------------ loading
+def load_context(directory: Path) -> tuple[Context, dict[str, str]]:
+    path = directory / CONTEXT_FILE
+    entries = load_models(path, ContextRule)
+    check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
+    cue: dict[str, list[Rule]] = {}
+    exclude: dict[str, list[Rule]] = {}
+    therapy, connectors, domains, ocr = [], [], [], []
+    greek: dict[str, str] = {}
+    for line, rule in entries:
+        if rule.kind == "greek":
+            compile_pattern(path, line, rule.id, rule.pattern)
+            greek[rule.letter or ""] = rule.pattern
+            continue
+        item = Rule(rule, compile_pattern(path, line, rule.id, rule.pattern))
+        if rule.kind == "cue":
+            cue.setdefault(rule.side or "", []).append(item)
+        elif rule.kind == "exclude":
+            exclude.setdefault(rule.side or "", []).append(item)
+        else:
+            {"therapy": therapy, "connector": connectors, "domain": domains,
+             "ocr": ocr}[rule.kind].append(item)
+    return Context(cue, exclude, therapy, connectors, domains, ocr), greek
+
+
+def load_lexicon(directory: Path, greek: dict[str, str]) -> list[Lexeme]:
+    path = directory / LEXICON_FILE
+    entries = load_models(path, TargetEntry)
+    check_unique(path, [(line, e.id, e.id) for line, e in entries], "rule id")
+    check_unique(path, [(line, e.id, e.value) for line, e in entries], "value")
+    check_unique(path, [(line, e.id, alias_key(a)) for line, e in entries for a in e.aliases()],
+                 "alias")
+    lexemes = []
+    for line, entry in entries:
+        for alias in entry.aliases():
+            if not alias.strip():
+                raise fail(path, line, "empty alias", entry.id)
+        aliases = sorted(entry.aliases(), key=len, reverse=True)
+        body = "|".join(alias_regex(a, greek) for a in aliases)
+        lexemes.append(Lexeme(entry, compile_pattern(path, line, entry.id, body)))
+    return lexemes
+
+
+def build(directory: Path) -> TargetExtractor:
+    context, greek = load_context(directory)
+    return TargetExtractor(load_lexicon(directory, greek), context, shared_tokenizer(directory))

@@ -1,0 +1,217 @@
+"""Numbers as written in the literature: every number-reading helper of the
+project lives here, as pure functions over strings.
+
+Handles decimal points and commas (``92.9``, ``92,9``; ``1,234`` is a
+thousands separator), full-width digits (already half-width in
+``Sentence.norm``, converted here too for callers with raw text), ranges with
+``~``/``～``/``-``/``–``/``至``/``to``, LaTeX remnants (``$n = 23$``,
+``10^{10}``, ``\\sim``, ``\\%``), Chinese numerals (``十``, ``两``,
+``二十三``, ``一百零五``) and English number words (``forty-four``,
+``One hundred sixty-five``).
+
+The regular-expression fragments below (``DIGITS``, ``ZH_NUMERAL``,
+``EN_NUMBER``, ``COUNT``, ``PERCENT``, ``RANGE_SEP``) are what rule files
+reference as ``{DIGITS}``, ``{COUNT}`` … (see :func:`expand`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+from types import MappingProxyType
+
+import regex
+
+# ----------------------------------------------------------------- lexicons
+EN_UNITS = MappingProxyType({
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+})
+EN_TENS = MappingProxyType({
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+})
+EN_SCALES = MappingProxyType({"hundred": 100, "thousand": 1000})
+EN_SPECIAL = MappingProxyType({"a dozen": 12, "dozen": 12, "a single": 1, "single": 1})
+ZH_DIGITS = MappingProxyType({
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7,
+    "捌": 8, "玖": 9,
+})
+ZH_UNITS = MappingProxyType({"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000})
+
+# ------------------------------------------------------- pattern fragments
+DIGITS = r"(?<!\d[.,]?)\d{1,3}(?:,\d{3})+(?![.,]?\d)|(?<!\d[.,]?)\d+(?![.,]?\d)"
+DECIMAL = r"(?<!\d[.,]?)\d+(?:[.,]\d+)?(?![.,]?\d)"
+_EN_SMALL = "|".join(sorted({*EN_UNITS, *EN_TENS}, key=len, reverse=True))
+_EN_TENS = "|".join(sorted(EN_TENS, key=len, reverse=True))
+_EN_UNIT = "|".join(sorted(EN_UNITS, key=len, reverse=True))
+_EN_BELOW_100 = rf"(?:(?:{_EN_TENS})(?:[\s-]+(?:{_EN_UNIT}))?|{_EN_SMALL})"
+EN_NUMBER = (rf"(?i:(?<![A-Za-z-])(?:(?:{_EN_UNIT}|a)\s+hundred(?:\s+(?:and\s+)?{_EN_BELOW_100})?"
+             rf"|{_EN_BELOW_100})(?![A-Za-z]))")
+ZH_NUMERAL = r"(?:[一二两三四五六七八九十百零〇]+)"
+COUNT = rf"(?:{DIGITS}|{ZH_NUMERAL}|{EN_NUMBER})"
+PERCENT = rf"(?:{DECIMAL})\s*(?:\\?%|(?i:\s?per\s?cent\b))"
+RANGE_SEP = r"(?:\s*(?:~|-|至|到|\$?\\sim\$?)\s*|\s+(?:to|and)\s+)"
+
+FRAGMENTS = MappingProxyType({
+    "DIGITS": DIGITS, "DECIMAL": DECIMAL, "EN_NUMBER": EN_NUMBER, "ZH_NUMERAL": ZH_NUMERAL,
+    "COUNT": COUNT, "PERCENT": PERCENT, "RANGE_SEP": RANGE_SEP,
+})
+_PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{COUNT}``-style placeholders with the fragments above; other
+    braces (``{1,3}``) are left alone. Unknown upper-case names raise KeyError."""
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in FRAGMENTS:
+            raise KeyError(name)
+        return f"(?:{FRAGMENTS[name]})"
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+# ---------------------------------------------------------------- readers
+def to_halfwidth(text: str) -> str:
+    """Full-width digits and signs to ASCII (NFKC per character)."""
+    return "".join(unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch for ch in text)
+
+
+def strip_latex(text: str) -> str:
+    """``$n = 23$`` -> ``n = 23``; ``10^{10}`` -> ``10^10``; ``\\sim`` -> ``~``."""
+    out = text.replace("\\sim", "~").replace("\\%", "%").replace("\\times", "×")
+    out = regex.sub(r"\^\{([^{}]*)\}", r"^\1", out)
+    return out.replace("$", "").replace("\\,", "").strip()
+
+
+def parse_decimal(text: str) -> float | None:
+    """``92.9`` / ``92,9`` / ``９２.９`` -> 92.9; ``1,234`` -> 1234.0; None if not a number."""
+    s = strip_latex(to_halfwidth(text)).replace(" ", "")
+    if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(s.replace(",", ""))
+    if regex.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        return float(s.replace(",", "."))
+    return None
+
+
+def parse_zh_numeral(text: str) -> int | None:
+    """Chinese numerals below 10,000: ``十`` 10, ``十二`` 12, ``二十`` 20,
+    ``一百零五`` 105, ``两`` 2; None if ``text`` is not one."""
+    s = text.strip()
+    if not s or any(ch not in ZH_DIGITS and ch not in ZH_UNITS for ch in s):
+        return None
+    total, digit = 0, None
+    for ch in s:
+        if ch in ZH_DIGITS:
+            if digit is not None and ZH_DIGITS[ch] != 0:
+                return None  # two digits in a row (e.g. 二三) is not a number
+            digit = ZH_DIGITS[ch] if ZH_DIGITS[ch] else None
+        else:
+            unit = ZH_UNITS[ch]
+            total += (digit if digit is not None else 1) * unit
+            digit = None
+    return total + (digit or 0)
+
+
+def parse_en_number(text: str) -> int | None:
+    """English number words below 1,000: ``forty-four`` 44, ``Twelve`` 12,
+    ``one hundred and sixty-five`` 165, ``a dozen`` 12; None otherwise."""
+    s = regex.sub(r"[\s-]+", " ", text.strip().lower())
+    if s in EN_SPECIAL:
+        return EN_SPECIAL[s]
+    words = [w for w in s.split(" ") if w != "and"]
+    if not words:
+        return None
+    total, current = 0, 0
+    for i, word in enumerate(words):
+        if word in EN_UNITS:
+            current += EN_UNITS[word]
+        elif word in EN_TENS:
+            current += EN_TENS[word]
+        elif word in EN_SCALES:
+            current = (current or 1) * EN_SCALES[word]
+            if EN_SCALES[word] >= 1000:
+                total, current = total + current, 0
+        elif word == "a" and i == 0:
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_count(text: str) -> int | None:
+    """An integer count written in digits, Chinese numerals or English words."""
+    s = strip_latex(to_halfwidth(text)).strip()
+    value = parse_decimal(s)
+    if value is not None:
+        return int(value) if value == int(value) and "." not in s else None
+    return parse_zh_numeral(s) if regex.search(r"\p{Han}", s) else parse_en_number(s)
+
+
+def parse_percent(text: str) -> float | None:
+    """``92.9%``, ``92.9 %``, ``９２.９％``, ``92,9 %``, ``92.9\\%``, ``45 percent`` -> float."""
+    s = strip_latex(to_halfwidth(text))
+    m = regex.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(?:%|(?i:per\s?cent))\s*", s)
+    return parse_decimal(m.group(1)) if m else None
+
+
+def parse_range(text: str) -> tuple[float, float] | None:
+    """``7~32``, ``7-32``, ``7–32``, ``7 to 32``, ``7至32``, ``$7 \\sim 32$`` -> (7, 32)."""
+    s = strip_latex(to_halfwidth(text)).replace("–", "-").replace("—", "-")
+    m = regex.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*(?:~|-|至|到|to)\s*(\d+(?:[.,]\d+)?)\s*%?\s*", s)
+    if not m:
+        return None
+    lo, hi = parse_decimal(m.group(1)), parse_decimal(m.group(2))
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
+def parse_fraction(text: str) -> tuple[int, int] | None:
+    """``8/11``, ``8 / 11``, ``8 of 11``, ``eight of the 11`` -> (8, 11)."""
+    s = strip_latex(to_halfwidth(text)).strip()
+    m = regex.fullmatch(r"(.+?)\s*(?:/|\s(?:of|out of)(?:\s+(?:the|these|those))?\s)\s*(.+)", s,
+                        flags=regex.I)
+    if not m:
+        return None
+    n, d = parse_count(m.group(1)), parse_count(m.group(2))
+    return (n, d) if n is not None and d is not None else None
+
+
+# --------------------------------------------------------------- percents
+def percent_of(numerator: int, denominator: int) -> float | None:
+    """numerator/denominator × 100 rounded half-up to one decimal (2/7 -> 28.6)."""
+    if denominator <= 0:
+        return None
+    value = (Decimal(numerator) * 100 / Decimal(denominator)).quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return float(value)
+
+
+def format_percent(value: float) -> str:
+    """``60.0`` -> ``60``; ``92.9`` -> ``92.9``; ``66.67`` -> ``66.67``."""
+    text = f"{Decimal(str(value)):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def agrees(percent: float, numerator: int, denominator: int, tolerance: float = 1.0) -> bool:
+    """Whether a stated percentage agrees with n/N (within ``tolerance`` points)."""
+    computed = percent_of(numerator, denominator)
+    return computed is not None and abs(computed - percent) <= tolerance
+
+
+# ------------------------------------------------------------------ ranges
+_RANGE_SEP_TEXT = r"(?:~|-|至|到|\bto\b|\$?\s*\\sim\s*\$?)"
+_RANGE_AFTER = regex.compile(rf"\s*\$?\s*(?:\\?%)?\s*{_RANGE_SEP_TEXT}\s*\$?\s*\d")
+_RANGE_BEFORE = regex.compile(rf"\d\s*(?:\\?%)?\s*\$?\s*{_RANGE_SEP_TEXT}\s*\$?\s*$")
+
+
+def in_range(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a number) is one end of a range such as
+    ``7~32``, ``15%~50%``, ``7-32``, ``7 to 32`` or ``$7 \\sim 32$``."""
+    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[max(0, start - 12):start]))

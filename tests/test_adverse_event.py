@@ -1,0 +1,280 @@
+"""adverse_event: events, grades, negation, hedging, background, coordination,
+manifestations, counts and exclusions, in both languages. Every text runs
+through the real pipeline (normaliser, segmenter, extractor)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract import grades
+from extract.fields.adverse_event import build
+from extract.messages import RuleError
+from extract.pipeline import Pipeline, Settings
+from extract.rules import rules_dir
+from tests.conftest import doc
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline(Settings(fields=("adverse_event",)))
+
+    def records(text: str):
+        return [r for r in pipe.process(doc(text)) if r.field == "adverse_event"]
+
+    return records
+
+
+@pytest.fixture(scope="module")
+def values(run):
+    return lambda text: [r.value for r in run(text)]
+
+
+GRADES = [
+    # Chinese: digits, ranges, bounds, Roman numerals, 度, severity words, after the event
+    ("患者出现 2 级 CRS。", ["CRS 2"]),
+    ("共 8 例患者出现 1~3 级 CRS。", ["CRS 1-3"]),
+    ("共 8 例患者出现 1-3 级 CRS。", ["CRS 1-3"]),
+    ("其中 5 例出现 3/4 级中性粒细胞减少。", ["neutropenia 3-4"]),
+    ("其中 5 例出现 3 或 4 级贫血。", ["anemia 3-4"]),
+    ("其中 5 例出现 ≥3 级 CRS。", ["CRS >=3"]),
+    ("其中 5 例出现 3 级及以上感染。", ["infection >=3"]),
+    ("其中 5 例出现 3 级或以上感染。", ["infection >=3"]),
+    ("其中 5 例出现 3 度以上骨髓抑制。", ["myelosuppression >=3"]),
+    ("治疗后未出现 4级以上不良反应。", ["no AE >=4"]),
+    ("其中 2 例出现 I 度 CRS。", ["CRS 1"]),
+    ("其中 2 例出现Ⅲ级 CRS。", ["CRS 3"]),
+    ("其中 2 例出现 III 度 CRS。", ["CRS 3"]),
+    ("其中 2 例出现轻度发热。", ["fever 1"]),
+    ("其中 2 例出现中度贫血。", ["anemia 2"]),
+    ("其中 2 例出现重度感染。", ["infection >=3"]),
+    ("其中 2 例出现严重的 CRS。", ["CRS >=3"]),
+    ("治疗后出现了较为严重的 CRS。", ["CRS >=3"]),
+    ("其中 3 例出现 CRS（2 级）。", ["CRS 2"]),
+    ("该研究中 CRS 均为 1~2 级。", ["CRS 1-2"]),
+    ("该研究中 CRS多为 1~2 级且可控制。", ["CRS 1-2"]),
+    ("其中 1 例患者出现 1 级细胞因子释放综合征 (cytokine release syndrome, CRS)。",
+     ["CRS 1", "CRS 1", "CRS 1"]),
+    # English
+    ("Two patients had grade 2 CRS.", ["CRS 2"]),
+    ("Grade 1–3 CRS occurred in five patients.", ["CRS 1-3"]),
+    ("Grade 3/4 neutropenia occurred in 40% of patients.", ["neutropenia 3-4"]),
+    ("Grade ≥3 CRS occurred in 4 patients.", ["CRS >=3"]),
+    ("Grade 3 or higher CRS occurred in 4 patients.", ["CRS >=3"]),
+    ("CRS of grade 3 or higher was seen in 4 patients.", ["CRS >=3"]),
+    ("CRS grade ≥ 3 was seen in 4 patients.", ["CRS >=3"]),
+    ("Grade III neutropenia was observed in 3 patients.", ["neutropenia 3"]),
+    ("Mild CRS was observed in 3 patients.", ["CRS 1"]),
+    ("Moderate CRS was observed in 3 patients.", ["CRS 2"]),
+    ("Severe CRS was observed in 1 patient.", ["CRS >=3"]),
+    ("CRS (grade 2) occurred in one patient.", ["CRS 2"]),
+    ("All ICANS events were grade 1 or 2 in the 5 patients.", ["ICANS 1-2"]),
+    ("Grade 1 CRS occurred in 10 patients.", ["CRS 1"]),
+    ("Cytokine release syndrome occurred in 20 patients.", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADES)
+def test_grades(values, text, expected):
+    assert values(text) == expected
+
+
+COORDINATION = [
+    ("患者出现 3 级及以上中性粒细胞减少、贫血和血小板减少。",
+     ["neutropenia >=3", "anemia >=3", "thrombocytopenia >=3"]),
+    ("Grade ≥3 neutropenia, anemia and thrombocytopenia were reported in 78%, 43% and 38%.",
+     ["neutropenia >=3", "anemia >=3", "thrombocytopenia >=3"]),
+    ("安全性分析显示，未发生 CRS 或移植物抗宿主病。", ["no CRS", "no GVHD"]),
+    ("所有患者均未发生 CRS、神经毒性或移植物抗宿主病（GVHD）。",
+     ["no CRS", "no neurotoxicity", "no GVHD", "no GVHD"]),
+    ("No CRS, ICANS or GVHD was observed in the 11 patients.", ["no CRS", "no ICANS", "no GVHD"]),
+    ("CRS and ICANS were not observed in any patient.", ["no CRS", "no ICANS"]),
+    # a grade between two events belongs to the second one
+    ("其中 2 例出现 CRS 和 3 级中性粒细胞减少。", ["CRS", "neutropenia 3"]),
+    ("Two patients had grade 2 CRS and grade 1 ICANS.", ["CRS 2", "ICANS 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATION)
+def test_coordination(values, text, expected):
+    assert values(text) == expected
+
+
+NEGATION = [
+    ("安全性分析显示，未发生 CRS。", ["no CRS"]),
+    ("所有患者未出现 ICANS。", ["no ICANS"]),
+    ("治疗过程中未观察到严重的 ICANS。", ["no ICANS >=3"]),
+    ("所有患者无发热。", ["no fever"]),
+    ("所有患者没有发生感染。", ["no infection"]),
+    ("所有患者均未出现贫血。", ["no anemia"]),
+    ("随访期间患者未见 GVHD。", ["no GVHD"]),
+    ("No ICANS was observed.", ["no ICANS"]),
+    ("None of the patients had grade ≥3 CRS.", ["no CRS >=3"]),
+    ("Patients were treated without GVHD.", ["no GVHD"]),
+    ("There was an absence of neurotoxicity in all patients.", ["no neurotoxicity"]),
+    ("Neurotoxicity was not observed.", ["no neurotoxicity"]),
+    ("All patients remained free of infection.", ["no infection"]),
+    ("The infusion was not associated with CRS in any patient.", ["no CRS"]),
+    ("No adverse events were observed.", ["no AE"]),
+    # scope ends
+    ("未发生 CRS，但 2 例患者出现发热。", ["no CRS", "fever"]),
+    ("No CRS was observed, whereas 2 patients had fever.", ["no CRS", "fever"]),
+    ("未发生 CRS 但出现 1 级 ICANS。", ["no CRS", "ICANS 1"]),
+    ("No CRS was seen; neutropenia occurred in 2 patients.", ["no CRS", "neutropenia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION)
+def test_negation(values, text, expected):
+    assert values(text) == expected
+
+
+NOTHING = [
+    # hedging and hypothetical
+    ("CAR-T 疗法潜在的 CRS 风险。", []),
+    ("该疗法可能引起患者 CRS。", []),
+    ("联合用药或可减少患者 CRS。", []),
+    ("该设计有望避免患者发生 GVHD。", []),
+    ("CAR-T cells may cause neurotoxicity in patients.", []),
+    ("This might lead to CRS in patients.", []),
+    ("The design could trigger CRS in patients.", []),
+    ("Patients are at risk of CRS.", []),
+    ("a potential CRS in patients.", []),
+    ("The product is not expected to cause CRS in patients.", []),
+    ("然而，CAR-T疗法潜在的细胞因子风暴(CRS)、神经毒性等副作用仍受关注。", []),
+    # background claims about a therapy class
+    ("CAR-NK 细胞较少引起 CRS。", []),
+    ("此外，由于CAR-NK较低的细胞因子输出，其CRS和神经毒性发生率低得多。", []),
+    ("而且NK细胞不需要HLA匹配，没有引起移植物抗宿主病（GvHD）的可能。", []),
+    ("因其不良反应可控，已成为新兴方向。", []),
+    ("The therapy was well tolerated, with manageable toxicity.", []),
+    ("CAR-NK cells rarely cause CRS.", []),
+    ("同时，细胞因子释放综合征等免疫相关不良反应仍需严格监测。", []),
+    # disease names and biology that contain an event word
+    ("该试验纳入复发难治性免疫性血小板减少症患者。", []),
+    ("该试验纳入抗中性粒细胞胞浆抗体相关血管炎患者。", []),
+    ("联合程序性死亡配体1抗体治疗的患者。", []),
+    ("NK 细胞可杀伤病毒感染细胞和肿瘤细胞。", []),
+    ("但 GVHD 相关基因数量众多。", []),
+    # an ungraded class word is a summary, not an event
+    ("主要不良反应为短期发热、寒战等症状。", ["fever", "chills"]),
+    ("研究采用宾夕法尼亚大学 CRS 分级标准。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTHING)
+def test_background_and_exclusions(values, text, expected):
+    assert values(text) == expected
+
+
+MANIFESTATIONS = [
+    ("仅 1 例患者出现 2 级 CRS，主要表现为持续发热。", ["CRS 2"]),
+    ("仅 2 例患者出现短暂的 1 级 CRS，表现为短暂发热。", ["CRS 1"]),
+    ("Grade 1 CRS occurred in 10 patients and manifested as fever.", ["CRS 1"]),
+    ("Two patients had CRS presenting as fever and chills.", ["CRS"]),
+    # without such a phrase each listed event counts
+    ("主要不良反应为可控性骨髓抑制（76.2% 出现中性粒细胞减少）及感染并发症。",
+     ["myelosuppression", "neutropenia", "infection"]),
+    ("主要不良反应为发热、寒战。", ["fever", "chills"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANIFESTATIONS)
+def test_manifestations(values, text, expected):
+    assert values(text) == expected
+
+
+EVENTS = [
+    ("1 例患者在第 4 次治疗后引起 CRS 并猝死。", ["CRS", "death"]),
+    ("患者因多器官衰竭不幸去世。", ["death"]),
+    ("Three patients died during treatment.", ["death"]),
+    ("One patient developed hemophagocytic lymphohistiocytosis.", ["HLH"]),
+    ("其中 1 例患者出现噬血细胞综合征。", ["HLH"]),
+    ("One patient developed tumour lysis syndrome.", ["TLS"]),
+    ("其中 1 例患者出现肿瘤溶解综合征。", ["TLS"]),
+    ("Pyrexia and chills occurred in most patients.", ["fever", "chills"]),
+    ("Anaemia was reported in 10 patients.", ["anemia"]),
+    ("Cytopenias were reported in 10 patients.", ["myelosuppression"]),
+    ("Graft-versus-host disease was not observed.", ["no GVHD"]),
+    ("Immune effector cell-associated neurotoxicity syndrome occurred in 2 patients.",
+     ["ICANS"]),
+    ("45/74 的患者发生 ≥3 级不良事件。", ["AE >=3"]),
+    ("Grade 3 or 4 adverse events occurred in 73% of the patients.", ["AE 3-4"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_events(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attrs"),
+    [
+        ("主要不良反应为骨髓抑制（76.2% 出现中性粒细胞减少）。",
+         [{"event": "myelosuppression", "patients_percent": None},
+          {"event": "neutropenia", "patients_percent": 76.2}]),
+        ("此外，仅 1 例患者出现 2 级 CRS。", [{"event": "CRS", "grade": "2", "patients": 1}]),
+        ("Grade 1 CRS occurred in 2 of 20 patients.", [{"patients": 2, "grade": "1"}]),
+        ("CRS occurred in 119 patients (72.1%).", [{"patients": 119, "patients_percent": 72.1}]),
+        ("安全性分析显示，未发生 CRS。",
+         [{"negated": True, "trigger": "未发生 [zh-neg-weifasheng]"}]),
+        ("No ICANS was observed.", [{"negated": True, "trigger": "No [en-neg-no]", "grade": None}]),
+    ],
+)
+def test_attributes(run, text, attrs):
+    records = run(text)
+    assert len(records) == len(attrs)
+    for record, expected in zip(records, attrs, strict=True):
+        for key, value in expected.items():
+            assert getattr(record, key) == value, key
+
+
+def test_span_is_the_event_word(run):
+    text = "此外，仅 1 例患者出现 2 级细胞因子释放综合征。"
+    (record,) = run(text)
+    assert record.text == "细胞因子释放综合征"
+    assert text[record.start:record.end] == record.text
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        ({"n": "2"}, "2"),
+        ({"n": "III"}, "3"),
+        ({"n": "二"}, "2"),
+        ({"lo": "1", "hi": "3"}, "1-3"),
+        ({"lo": "4", "hi": "3"}, "3-4"),
+        ({"lo": "2", "hi": "2"}, "2"),
+        ({"ge": "3"}, ">=3"),
+        ({"gt": "3"}, ">=4"),
+        ({"le": "2"}, "1-2"),
+        ({}, None),
+    ],
+)
+def test_grade_canonical(groups, expected):
+    assert grades.canonical(groups) == expected
+
+
+BAD_RULES = [
+    ("- {id: x, kind: evnt, event: CRS, aliases_zh: [细胞]}\n", "kind"),
+    ("- {id: x, kind: event, event: CRS}\n", "at least one alias"),
+    ("- {id: x, kind: grade, lang: zh, position: before, pattern: '级', value: 'high'}\n",
+     "must look like"),
+    ("- {id: x, kind: grade, lang: zh, position: before, pattern: '级'}\n", "named group"),
+    ("- {id: x, kind: count, lang: zh, pattern: '('}\n", "bad regular expression"),
+    ("- {id: x, kind: event, event: CRS, abbrev_en: [CRS]}\n"
+     "- {id: y, kind: event, event: ICANS, abbrev_en: [CRS]}\n", "duplicate alias"),
+]
+
+
+@pytest.mark.parametrize(("body", "message"), BAD_RULES)
+def test_bad_rules_fail_with_place(tmp_path: Path, body, message):
+    shutil.copy(rules_dir() / "context.yaml", tmp_path / "context.yaml")
+    (tmp_path / "adverse_events.yaml").write_text("# test\n" + body, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        build(tmp_path)
+    assert "adverse_events.yaml:" in str(err.value)
+    assert message in str(err.value)

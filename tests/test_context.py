@@ -1,0 +1,156 @@
+"""The ConText stage on its own: triggers, scopes, terminators, pseudo cues,
+and rule validation. Texts go through the real normaliser first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.context import (ContextRules, clause_end, clause_start, find_triggers,
+                             load_context_rules, modifiers)
+from extract.messages import RuleError
+from extract.normalize import normalize
+from extract.rules import rules_dir
+
+
+@pytest.fixture(scope="module")
+def rules() -> ContextRules:
+    return load_context_rules(rules_dir())
+
+
+def categories(rules: ContextRules, text: str, target: str, lang: str,
+               others: tuple[str, ...] = ()) -> set[str]:
+    """Categories of the modifiers of the first occurrence of ``target``."""
+    norm = normalize(text).norm
+    start = norm.index(target)
+    span = (start, start + len(target))
+    targets = [span] + [(norm.index(o), norm.index(o) + len(o)) for o in others]
+    return {m.category for m in modifiers(norm, span, rules, lang, targets=targets)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        # negation cues, Chinese
+        ("安全性分析显示，未发生 CRS。", "CRS", "zh", {"NEGATED"}),
+        ("所有患者未出现 ICANS。", "ICANS", "zh", {"NEGATED"}),
+        ("治疗过程中未观察到 ICANS。", "ICANS", "zh", {"NEGATED"}),
+        ("患者无发热。", "发热", "zh", {"NEGATED"}),
+        ("患者没有发生感染。", "感染", "zh", {"NEGATED"}),
+        ("所有患者均未出现贫血。", "贫血", "zh", {"NEGATED"}),
+        ("随访期间未见 GVHD。", "GVHD", "zh", {"NEGATED"}),
+        ("CRS 未发生。", "CRS", "zh", {"NEGATED"}),               # backward
+        ("ICANS 均未观察到。", "ICANS", "zh", {"NEGATED"}),
+        # negation cues, English
+        ("No CRS was observed.", "CRS", "en", {"NEGATED"}),
+        ("None of the patients had ICANS.", "ICANS", "en", {"NEGATED"}),
+        ("Patients were treated without GVHD.", "GVHD", "en", {"NEGATED"}),
+        ("There was an absence of neurotoxicity.", "neurotoxicity", "en", {"NEGATED"}),
+        ("ICANS was not observed.", "ICANS", "en", {"NEGATED"}),
+        ("All patients remained free of infection.", "infection", "en", {"NEGATED"}),
+        ("The infusion was not associated with CRS.", "CRS", "en", {"NEGATED"}),
+        ("Patients did not develop CRS.", "CRS", "en", {"NEGATED"}),
+        # hedging and hypothetical
+        ("CAR-T 疗法潜在的 CRS 风险。", "CRS", "zh", {"HYPOTHETICAL"}),
+        ("该疗法可能引起 CRS。", "CRS", "zh", {"HYPOTHETICAL"}),
+        ("该方案或可减轻 CRS。", "CRS", "zh", {"HYPOTHETICAL"}),
+        ("有望避免 GVHD。", "GVHD", "zh", {"HYPOTHETICAL"}),
+        ("没有引起 GvHD 的可能。", "GvHD", "zh", {"NEGATED", "HYPOTHETICAL"}),
+        ("CAR-T cells may cause neurotoxicity.", "neurotoxicity", "en", {"HYPOTHETICAL"}),
+        ("This might reduce CRS.", "CRS", "en", {"HYPOTHETICAL"}),
+        ("The construct could trigger CRS.", "CRS", "en", {"HYPOTHETICAL"}),
+        ("the risk of CRS remains.", "CRS", "en", {"HYPOTHETICAL"}),
+        ("a potential CRS.", "CRS", "en", {"HYPOTHETICAL"}),
+        ("The product is not expected to cause CRS.", "CRS", "en", {"HYPOTHETICAL"}),
+        # background claims about a therapy class
+        ("CAR-NK 细胞较少引起 CRS。", "CRS", "zh", {"BACKGROUND"}),
+        ("其 CRS 发生率低得多。", "CRS", "zh", {"BACKGROUND"}),
+        ("CAR-NK cells rarely cause CRS.", "CRS", "en", {"BACKGROUND"}),
+        ("a lower incidence of CRS than CAR-T.", "CRS", "en", {"BACKGROUND"}),
+        # nothing
+        ("2 例患者出现 CRS。", "CRS", "zh", set()),
+        ("Two patients had grade 2 CRS.", "CRS", "en", set()),
+        ("白细胞减少和贫血。", "贫血", "zh", set()),
+    ],
+)
+def test_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        # the scope ends at clause punctuation
+        ("未发生 CRS，2 例出现 ICANS。", "ICANS", "zh", set()),
+        ("No CRS was seen; ICANS occurred in 2 patients.", "ICANS", "en", set()),
+        # ... or at a terminator
+        ("未发生 CRS 但出现 ICANS。", "ICANS", "zh", set()),
+        ("未观察到 CRS 而 ICANS 2 例。", "ICANS", "zh", set()),
+        ("No CRS however ICANS occurred.", "ICANS", "en", set()),
+        ("no CRS while ICANS occurred in two.", "ICANS", "en", set()),
+        ("No adverse events other than fever were seen.", "fever", "en", set()),
+        # ... but not at punctuation inside brackets
+        ("未观察到严重的免疫效应细胞相关神经毒性综合征 (immune effector cell - associated "
+         "neurotoxicity syndrome, ICANS)。", "ICANS", "zh", {"NEGATED"}),
+        # coordination: one cue, every event of the list
+        ("未发生 CRS 或移植物抗宿主病。", "移植物抗宿主病", "zh", {"NEGATED"}),
+        ("No CRS or ICANS was observed.", "ICANS", "en", {"NEGATED"}),
+        # pseudo cues block the cue they contain
+        ("无进展生存期内发生感染。", "感染", "zh", set()),
+        ("无需预处理，出现发热。", "发热", "zh", set()),
+        ("There was no significant difference in CRS.", "CRS", "en", set()),
+    ],
+)
+def test_scope(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected
+
+
+def test_bidirectional_prefers_forward(rules):
+    # 未出现 has ICANS on its right: it does not also negate CRS on its left
+    text = "2 例出现 CRS 未出现 ICANS。"
+    assert categories(rules, text, "CRS", "zh", others=("ICANS",)) == set()
+    assert categories(rules, text, "ICANS", "zh", others=("CRS",)) == {"NEGATED"}
+
+
+def test_cue_inside_target_is_ignored(rules):
+    norm = normalize("出现中性粒细胞减少。").norm
+    start = norm.index("中性粒细胞减少")
+    span = (start, start + len("中性粒细胞减少"))
+    triggers = find_triggers(norm, rules, "zh", protect=[span])
+    assert all(t.text != "减少" for t in triggers)
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "start", "end"),
+    [
+        ("a, b c; d", 3, 2, 6),
+        ("x (a b) y, z", 4, 3, 6),        # inside brackets: the bracket ends it
+        ("CRS (a, b) y, z", 0, 0, 12),    # brackets opened after pos are skipped
+        ("76.2% had CRS. Next", 6, 0, 13),
+    ],
+)
+def test_clause_bounds(text, pos, start, end):
+    assert clause_start(text, pos) == start
+    assert clause_end(text, pos) == end
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("- {id: a, lang: zh, literal: 无, category: NEGATIVE}\n", "category"),
+        ("- {id: a, lang: fr, literal: non, category: NEGATED}\n", "lang"),
+        ("- {id: a, lang: en, category: NEGATED}\n", "exactly one"),
+        ("- {id: a, lang: en, literal: x, pattern: y, category: NEGATED}\n", "exactly one"),
+        ("- {id: a, lang: en, pattern: '(', category: NEGATED}\n", "bad regular"),
+        ("- {id: a, lang: en, literal: x, category: NEGATED, direction: up}\n", "direction"),
+        ("- {id: a, lang: en, literal: x, category: NEGATED}\n"
+         "- {id: a, lang: en, literal: y, category: NEGATED}\n", "duplicate"),
+    ],
+)
+def test_bad_rules_fail_with_place(tmp_path: Path, body, message):
+    (tmp_path / "context.yaml").write_text("# test\n" + body, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        load_context_rules(tmp_path)
+    assert "context.yaml:" in str(err.value)
+    assert message in str(err.value)
