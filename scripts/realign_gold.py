@@ -20,21 +20,32 @@ from extract.gold import GOLD_KEYS
 from extract.read import read_document
 
 
-def flexible(text: str) -> regex.Pattern:
-    parts = [regex.escape(ch) for ch in text if not ch.isspace()]
-    return regex.compile(r"\s*".join(parts))
+CONTEXT = (40, 25, 15, 8, 4, 0)  # characters of context tried, widest first
+
+
+def flexible(text: str) -> str:
+    return r"\s*".join(regex.escape(ch) for ch in text if not ch.isspace())
 
 
 def realign(mentions: list[dict], source: str, target: str) -> list[dict]:
+    """Place each mention in ``target`` by its text and the widest context
+    around it in ``source`` that occurs exactly once in ``target`` (white
+    space ignored); with no context, by its rank among equal texts."""
     out = []
     for m in sorted(mentions, key=lambda m: m["start"]):
-        pattern = flexible(m["text"])
-        rank = sum(1 for x in pattern.finditer(source) if x.start() < m["start"])
-        hits = list(pattern.finditer(target))
-        if rank >= len(hits):
-            raise SystemExit(f"cannot place {m['text']!r} (occurrence {rank + 1}) in the target")
-        hit = hits[rank]
-        out.append({**m, "start": hit.start(), "end": hit.end(), "text": hit.group()})
+        mention = flexible(m["text"])
+        hit = None
+        for width in CONTEXT:
+            left = flexible(source[max(0, m["start"] - width):m["start"]])
+            right = flexible(source[m["end"]:m["end"] + width])
+            pattern = regex.compile(f"{left}\\s*(?P<m>{mention})\\s*{right}")
+            hits = list(pattern.finditer(target))
+            if len(hits) == 1:
+                hit = hits[0]
+                break
+        if hit is None:
+            raise SystemExit(f"cannot place {m['text']!r} at {m['start']} in the target")
+        out.append({**m, "start": hit.start("m"), "end": hit.end("m"), "text": hit.group("m")})
     return out
 
 

@@ -55,6 +55,7 @@ GRADES = [
     ("其中 3 例出现 CRS（2 级）。", ["CRS 2"]),
     ("该研究中 CRS 均为 1~2 级。", ["CRS 1-2"]),
     ("该研究中 CRS多为 1~2 级且可控制。", ["CRS 1-2"]),
+    ("神经毒性发生率为 14.5%，其中 ICANS 5 例（3.0%），均为 1~2 级。", ["neurotoxicity", "ICANS 1-2"]),
     ("其中 1 例患者出现 1 级细胞因子释放综合征 (cytokine release syndrome, CRS)。",
      ["CRS 1", "CRS 1", "CRS 1"]),
     # English
@@ -91,6 +92,19 @@ COORDINATION = [
      ["no CRS", "no neurotoxicity", "no GVHD", "no GVHD"]),
     ("No CRS, ICANS or GVHD was observed in the 11 patients.", ["no CRS", "no ICANS", "no GVHD"]),
     ("CRS and ICANS were not observed in any patient.", ["no CRS", "no ICANS"]),
+    # "including" continues the list, so the hedge covers it
+    ("该药可能引起神经毒性，包括 ICANS。", []),
+    # two names that touch are not a list: the severity is the infection's only
+    ("其中 1 例患者因严重感染死亡。", ["infection >=3", "death"]),
+    # a graded class with a copula hands its grade to the events it lists
+    ("Grade 3–4 haematological adverse events were neutropenia (95%), anaemia (68%) and "
+     "thrombocytopenia (60%).",
+     ["AE 3-4", "neutropenia 3-4", "anemia 3-4", "thrombocytopenia 3-4"]),
+    ("The most frequent grade 3 or 4 treatment-emergent events were cytopenias, notably "
+     "thrombocytopenia and anemia; chills and fever were common.",
+     ["myelosuppression 3-4", "thrombocytopenia 3-4", "anemia 3-4", "chills", "fever"]),
+    ("3 级及以上不良事件主要为中性粒细胞减少（70%）和贫血（40%）。",
+     ["AE >=3", "neutropenia >=3", "anemia >=3"]),
     # a grade between two events belongs to the second one
     ("其中 2 例出现 CRS 和 3 级中性粒细胞减少。", ["CRS", "neutropenia 3"]),
     ("Two patients had grade 2 CRS and grade 1 ICANS.", ["CRS 2", "ICANS 1"]),
@@ -161,6 +175,12 @@ NOTHING = [
     # an ungraded class word is a summary, not an event
     ("主要不良反应为短期发热、寒战等症状。", ["fever", "chills"]),
     ("研究采用宾夕法尼亚大学 CRS 分级标准。", []),
+    ("No dose-limiting toxicities were observed.", []),
+    ("也未出现治疗相关死亡和剂量限制性毒性。", ["no death"]),
+    ("Anti-CD19 CAR T cells are active, but the cytokine release syndrome that follows CAR "
+     "T-cell therapy in some patients limits their use.", []),
+    ("跨研究比较 CRS 发生率时需谨慎。", []),
+    ("此外，较常见的还有发热、血小板减少和白细胞减少。", ["fever", "thrombocytopenia"]),
 ]
 
 
@@ -198,6 +218,11 @@ EVENTS = [
     ("Anaemia was reported in 10 patients.", ["anemia"]),
     ("Cytopenias were reported in 10 patients.", ["myelosuppression"]),
     ("Graft-versus-host disease was not observed.", ["no GVHD"]),
+    ("There were no treatment-related deaths.", ["no death"]),
+    # traditional Chinese (Taiwan) terms
+    ("安全性方面，細胞激素釋放症候群（CRS）發生於 20 名病童（74%），其中 19 名為輕度 CRS。",
+     ["CRS", "CRS", "CRS 1"]),
+    ("Tocilizumab was given to manage CRS in 12 patients.", ["CRS"]),
     ("Immune effector cell-associated neurotoxicity syndrome occurred in 2 patients.",
      ["ICANS"]),
     ("45/74 的患者发生 ≥3 级不良事件。", ["AE >=3"]),

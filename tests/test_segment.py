@@ -99,3 +99,13 @@ def test_space_aligned_table(seg) -> None:
 def test_double_space_in_prose_is_not_a_table(seg) -> None:
     text = "刘宝瑞  博士,教授、主任医师。\n南京大学  医学院  附属鼓楼医院\n"
     assert all(s.kind != "table" for s in seg.segment(normalize(text)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This work was supported in part by grant 81770201 and programme award 2017-310224-05.",
+     "Funded by the National Science Foundation (grant no. 1234).",
+     "本研究受国家自然科学基金(82070000)资助。"],
+)
+def test_funding_statements_are_front_matter(seg, line) -> None:
+    assert sentences(seg, line)[0][1] == "front"

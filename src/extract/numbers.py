@@ -209,9 +209,14 @@ def agrees(percent: float, numerator: int, denominator: int, tolerance: float = 
 _RANGE_SEP_TEXT = r"(?:~|-|至|到|\bto\b|\$?\s*\\sim\s*\$?)"
 _RANGE_AFTER = regex.compile(rf"\s*\$?\s*(?:\\?%)?\s*{_RANGE_SEP_TEXT}\s*\$?\s*\d")
 _RANGE_BEFORE = regex.compile(rf"\d\s*(?:\\?%)?\s*\$?\s*{_RANGE_SEP_TEXT}\s*\$?\s*$")
+_BETWEEN_BEFORE = regex.compile(r"(?i:between|from|介于)\s*\d+(?:[.,]\d+)?\s*%?\s*(?:and|to|和|与)\s*$")
+_BETWEEN_AFTER = regex.compile(r"(?i:\s*%?\s*(?:and|和|与)\s*\d+(?:[.,]\d+)?\s*%?\s*之间)")
 
 
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a number) is one end of a range such as
-    ``7~32``, ``15%~50%``, ``7-32``, ``7 to 32`` or ``$7 \\sim 32$``."""
-    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[max(0, start - 12):start]))
+    ``7~32``, ``15%~50%``, ``7-32``, ``7 to 32``, ``$7 \\sim 32$``,
+    ``between 3 and 52`` or ``3 和 52 之间``."""
+    before = text[max(0, start - 24):start]
+    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(before)
+                or _BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(text, end))

@@ -257,16 +257,7 @@ def pdf_to_text(path: Path) -> tuple[str, list[Page]]:
     try:
         with pdfplumber.open(path) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
-                tables = page.find_tables()
-                boxes = [t.bbox for t in tables]
-                body = page
-                if boxes:
-                    body = page.filter(lambda obj, boxes=boxes: not _inside(obj, boxes))
-                text = join_pdf_lines(body.extract_text_lines(strip=True, return_chars=False))
-                rows = ["\t".join(WS.sub(" ", c or "").strip() for c in row)
-                        for table in tables for row in table.extract()]
-                if rows:
-                    text = (text + "\n\n" if text else "") + "\n".join(rows)
+                text = _page_text(page)
                 chunk = text + "\n\n"
                 parts.append(chunk)
                 pages.append(Page(number, offset, offset + len(chunk)))
@@ -279,6 +270,26 @@ def pdf_to_text(path: Path) -> tuple[str, list[Page]]:
     if not text.strip():
         raise ExtractError("read", Msg.E106.format())
     return text, pages
+
+
+def _page_text(page) -> str:
+    """The page's lines outside tables, joined, with each table's rows put
+    (tab-separated) where the table stands on the page."""
+    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    boxes = [t.bbox for t in tables]
+    body = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
+    lines = body.extract_text_lines(strip=True, return_chars=False)
+    blocks: list[str] = []
+    for table in tables:
+        above = [ln for ln in lines if ln["top"] < table.bbox[1]]
+        lines = [ln for ln in lines if ln["top"] >= table.bbox[1]]
+        if above:
+            blocks.append(join_pdf_lines(above))
+        rows = ["\t".join(WS.sub(" ", c or "").strip() for c in row) for row in table.extract()]
+        blocks.append("\n".join(rows))
+    if lines:
+        blocks.append(join_pdf_lines(lines))
+    return "\n\n".join(b for b in blocks if b.strip())
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:

@@ -51,6 +51,7 @@ class SectionRule(BaseModel):
     kind: Literal["reference", "front", "section"]
     match: str
     prefix: bool = False
+    anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,22 @@ class SectionRules:
     reference: regex.Pattern
     front: regex.Pattern
     section: regex.Pattern
+    front_anywhere: regex.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
 def load_section_rules(directory: Path | None = None) -> SectionRules:
     path = (directory or rules_dir()) / "sections.yaml"
     by_kind: dict[str, list[str]] = {"reference": [], "front": [], "section": []}
+    anywhere: list[str] = []
     for line, rule in load_models(path, SectionRule):
         compile_pattern(path, line, rule.id, rule.match)
-        by_kind[rule.kind].append(f"(?:{rule.match})")
+        (anywhere if rule.anywhere else by_kind[rule.kind]).append(f"(?:{rule.match})")
     return SectionRules(
         reference=regex.compile(rf"^(?:{'|'.join(by_kind['reference'])})$", regex.I),
         front=regex.compile(rf"^(?:{'|'.join(by_kind['front'])})(?=[\s:：\]】]|$)", regex.I),
         section=regex.compile(rf"^(?:{'|'.join(by_kind['section'])})$", regex.I),
+        front_anywhere=regex.compile("|".join(anywhere), regex.I) if anywhere else None,
     )
 
 
@@ -166,7 +170,8 @@ class Segmenter:
     def is_front(self, line: str) -> bool:
         key = line.lstrip(" -*【[#")
         return bool(self.rules.front.match(key) or EMAIL.search(line)
-                    or POSTAL_AFFILIATION.match(line))
+                    or POSTAL_AFFILIATION.match(line)
+                    or (self.rules.front_anywhere and self.rules.front_anywhere.search(line)))
 
     # ------------------------------------------------------------ sentences
     def segment(self, nt: NormText, *, include_references: bool = False) -> list[Sentence]:

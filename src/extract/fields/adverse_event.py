@@ -12,7 +12,7 @@ patients, manifestation and observation checks -> one mention per event name.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -230,7 +230,6 @@ class Group:
     grade_span: tuple[int, int] | None = None
     patients: int | None = None
     percent: float | None = None
-    mods: list[Modifier] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -310,8 +309,6 @@ def make_units(text: str, names: list[Name], lex: Lexicon) -> list[Unit]:
                     unit.names += inner
                     unit.end = close + 1
                     i += len(inner)
-                elif not inner:
-                    pass
         units.append(unit)
         i += 1
     return units

@@ -119,8 +119,9 @@ def load_rules(directory: Path) -> RateRules:
         except KeyError as exc:
             raise fail(path, line, f"unknown placeholder {{{exc.args[0]}}}", rule.id) from None
         pattern = compile_pattern(path, line, rule.id, source)
-        if rule.kind == "number" and not ({"p", "n"} & set(pattern.groupindex)):
-            raise fail(path, line, "a number pattern needs a (?P<p>…) or (?P<n>…) group", rule.id)
+        if rule.kind == "number" and not ({"p", "n", "nd"} & set(pattern.groupindex)):
+            raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…) or (?P<nd>…) group",
+                       rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
         by_kind.setdefault(rule.kind, []).append(
             Compiled(rule.id, pattern, rule.metric, before, rule.scope))
@@ -212,6 +213,10 @@ class ResponseRateExtractor:
         p = parse_decimal(groups["p"]) if groups.get("p") else None
         n = parse_count(groups["n"]) if groups.get("n") else None
         d = parse_count(groups["d"]) if groups.get("d") else None
+        if groups.get("nd"):
+            n = d = parse_count(groups["nd"])
+            if n is None:
+                return None
         if (groups.get("n") and n is None) or (groups.get("d") and d is None):
             return None
         if p is not None and (p > MAX_PERCENT or self.rules.search(

@@ -28,7 +28,8 @@ CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_STOP = regex.compile(r"\.\s")
 Kind = Literal["count", "n_equals", "case", "participant_before", "numerator_before",
-               "denominator_after", "numerator_after", "outcome_after", "skip_before",
+               "denominator_after", "numerator_after", "outcome_after", "participant_after",
+               "skip_before",
                "preclinical", "person_noun", "table_header", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
 
@@ -182,16 +183,18 @@ class SampleSizeExtractor:
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
                                      rule.id, "case", "total"))
-        for kind in ("n_equals", "count"):
-            for rule in self.rules.get(kind):
-                for m in rule.pattern.finditer(sub, lo, overlapped=False):
-                    cand = self._classify(text, m, rule, kind, lo)
-                    if cand is not None:
-                        out.append(cand)
+        matches = [(m, rule, kind) for kind in ("n_equals", "count")
+                   for rule in self.rules.get(kind) for m in rule.pattern.finditer(sub, lo)]
+        starts = sorted(m.start() for m, _, _ in matches)
+        for m, rule, kind in matches:
+            following = next((s for s in starts if s >= m.end()), hi)
+            cand = self._classify(text, m, rule, kind, lo, following)
+            if cand is not None:
+                out.append(cand)
         return out
 
     def _classify(self, text: str, m: regex.Match, rule: Compiled, kind: str,
-                  lo: int) -> Candidate | None:
+                  lo: int, following: int) -> Candidate | None:
         ns, ne = m.span("num")
         value = parse_count(m.group("num"))
         if value is None or value <= 0 or in_range(text, ns, ne):
@@ -200,31 +203,38 @@ class SampleSizeExtractor:
         if kind == "count" and self.rules.match_end("skip_before", before):
             return None
         start, end = m.start(), m.end()
-        groups = m.groupdict()
-        if groups.get("unit") in ("名", "位") and not groups.get("noun"):
-            rest = text[end:clause_end(text, end)]
-            if not self.rules.match_end("person_noun", rest):
-                return None
         cend = clause_end(text, end)
         after = text[end:cend]
-        role, why = self._role(text, before, after, kind)
+        groups = m.groupdict()
+        if (groups.get("unit") in ("名", "位") and not groups.get("noun")
+                and not self.rules.match_end("person_noun", after)
+                and not self.rules.match_end("participant_before", before)):
+            return None
+        role, why = self._role(before, after, text[end:min(cend, following)], kind)
         return Candidate(start, end, ns, ne, value, role, rule.id, why,
                          self._scope(text, start, end, cend))
 
-    def _role(self, text: str, before: str, after: str, kind: str) -> tuple[Role, str]:
+    def _first(self, kind: str, text: str) -> tuple[int, str] | None:
+        hits = [(m.start(), r.id) for r in self.rules.get(kind) if (m := r.pattern.search(text))]
+        return min(hits) if hits else None
+
+    def _role(self, before: str, after: str, window: str, kind: str) -> tuple[Role, str]:
+        """participant or numerator, and the id of the rule that decided."""
         r = self.rules
         if (hit := r.match_end("participant_before", before)) is not None:
             return "participant", hit.id
-        if (hit := r.match_end("numerator_before", before)) is not None:
-            return "numerator", hit.id
         if (hit := r.match_end("numerator_after", after)) is not None:
             return "numerator", hit.id
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
-        if kind == "count":
-            window = regex.split(r"\d", after, maxsplit=1)[0]
-            if (hit := r.match_end("outcome_after", window)) is not None:
-                return "numerator", hit.id
+        joined = self._first("participant_after", window)
+        outcome = self._first("outcome_after", window) if kind == "count" else None
+        if joined and (outcome is None or joined[0] <= outcome[0]):
+            return "participant", joined[1]
+        if outcome:
+            return "numerator", outcome[1]
+        if (hit := r.match_end("numerator_before", before)) is not None:
+            return "numerator", hit.id
         return "participant", "default"
 
     def _scope(self, text: str, start: int, end: int, cend: int) -> str:

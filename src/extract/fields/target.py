@@ -47,6 +47,10 @@ LEAD_PAREN = regex.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 LEAD_CLOSE = regex.compile(r"^[\s)）\]】]+")
 TRAIL_OPEN = regex.compile(r"[\s(（\[【\"'“]+$")
 CHAIN_CHARS = regex.compile(r"[A-Za-z0-9ζξ\-]")
+MARK = "<T>"  # the mention in an `around` pattern
+SAME_VALUE = "same-value-in-sentence"  # trigger of a mention kept because its value is
+# a cued target elsewhere in the sentence (and no exclusion applies to it)
+MARK_TEXT = "\u27e8T\u27e9"  # what the mention is replaced with in the text
 Role = Literal["tumour", "effector", "checkpoint", "receptor"]
 
 
@@ -69,12 +73,13 @@ class ContextRule(BaseModel):
     id: str
     kind: Literal["cue", "exclude", "therapy", "connector", "domain", "ocr", "greek"]
     pattern: str
-    side: Literal["before", "after", "clause", "header"] | None = None
+    side: Literal["before", "after", "around", "clause", "sentence", "header", "kind"] | None = None
     unit: Literal["mention", "group"] = "mention"
     roles: list[Role] = []
     values: list[str] = []
     lang: Literal["zh", "en", "any"] = "any"
     needs_therapy: bool = False
+    soft: bool = False
     implies_cue: bool = False
     replace: str | None = None
     letter: str | None = None
@@ -82,7 +87,12 @@ class ContextRule(BaseModel):
     @model_validator(mode="after")
     def _fits_kind(self) -> ContextRule:
         if self.kind in ("cue", "exclude") and self.side is None:
-            raise ValueError(f"kind {self.kind!r} needs side: before, after, clause or header")
+            raise ValueError(f"kind {self.kind!r} needs side: before, after, around, clause, "
+                             "sentence, header or kind")
+        if (self.side == "around") != (MARK in self.pattern):
+            raise ValueError(f"side 'around' and the marker {MARK} in the pattern go together")
+        if self.side == "around" and self.kind != "exclude":
+            raise ValueError("side 'around' is for kind 'exclude'")
         if self.kind == "therapy" and self.side not in (None, "clause"):
             raise ValueError("kind 'therapy' is found in the clause; side must be 'clause'")
         if self.kind == "ocr" and (self.replace is None or len(self.replace) != 1):
@@ -91,6 +101,8 @@ class ContextRule(BaseModel):
             raise ValueError("kind 'greek' needs letter: one Greek letter")
         if self.needs_therapy and self.kind != "cue":
             raise ValueError("needs_therapy applies to kind 'cue' only")
+        if self.soft and self.kind != "exclude":
+            raise ValueError("soft applies to kind 'exclude' only")
         if self.implies_cue and self.kind != "connector":
             raise ValueError("implies_cue applies to kind 'connector' only")
         return self
@@ -292,16 +304,11 @@ class TargetExtractor:
         return None
 
     # -- context tests
-    def side_match(self, kind: str, side: str, text: str, lang: str,
-                   entry: TargetEntry, unit: str | None = None) -> str | None:
-        rules = (self.ctx.cue if kind == "cue" else self.ctx.exclude).get(side, [])
+    def side_match(self, rules: list[Rule], side: str, text: str, lang: str,
+                   entry: TargetEntry) -> str | None:
         views = after_views(text) if side == "after" else before_views(text)
         for item in rules:
-            if unit is not None and item.rule.unit != unit:
-                continue
-            if not item.applies(lang, entry):
-                continue
-            if any(item.pattern.search(v) for v in views):
+            if item.applies(lang, entry) and any(item.pattern.search(v) for v in views):
                 return item.rule.id
         return None
 
@@ -320,42 +327,60 @@ class TargetExtractor:
                 return not (leading and cand.entry.role in item.rule.roles)
         return False
 
-    def excluded(self, text: str, cand: Candidate, group: Group, clause: str,
-                 lang: str) -> bool:
+    def exclusion(self, text: str, cand: Candidate, group: Group, clause: str, lang: str,
+                  *, soft: bool) -> str | None:
+        """The id of an exclusion of this strength that applies, if any."""
         e = cand.entry
+        rules = {side: [r for r in items if r.rule.soft == soft]
+                 for side, items in self.ctx.exclude.items()}
         lo = max(0, cand.start - WINDOW)
-        if self.side_match("exclude", "before", text[lo:cand.start], lang, e):
-            return True
-        if self.side_match("exclude", "after", text[cand.end:cand.end + WINDOW], lang, e):
-            return True
-        if self.side_match("exclude", "after", text[group.end:group.end + WINDOW], lang, e,
-                           unit="group"):
-            return True
-        for item in self.ctx.exclude.get("clause", []):
-            if item.applies(lang, e) and item.pattern.search(clause):
-                return True
-        return self.in_construct(text, cand)
+        found = (
+            self.side_match(rules.get("before", []), "before", text[lo:cand.start], lang, e)
+            or self.side_match(rules.get("after", []), "after",
+                               text[cand.end:cand.end + WINDOW], lang, e)
+            or self.side_match([r for r in rules.get("after", []) if r.rule.unit == "group"],
+                               "after", text[group.end:group.end + WINDOW], lang, e))
+        if found:
+            return found
+        around = text[lo:cand.start] + MARK_TEXT + text[cand.end:cand.end + WINDOW]
+        for side, scope in (("around", around), ("clause", clause)):
+            for item in rules.get(side, []):
+                if item.applies(lang, e) and item.pattern.search(scope):
+                    return item.rule.id
+        if not soft and self.in_construct(text, cand):
+            return "construct-chain"
+        return None
 
-    def cued(self, text: str, cand: Candidate, group: Group, clause: str, sent: Sentence
-             ) -> str | None:
-        e, lang = cand.entry, sent.lang
+    def local_cue(self, text: str, cand: Candidate, group: Group, lang: str) -> str | None:
+        """A cue next to the mention or its list, or a `×` inside the list."""
+        e = cand.entry
         for start, end in ((cand.start, cand.end), (group.start, group.end)):
-            rule = (self.side_match("cue", "before", text[max(0, start - WINDOW):start], lang, e)
-                    or self.side_match("cue", "after", text[end:end + WINDOW], lang, e))
+            rule = (self.side_match(self.ctx.cue.get("before", []), "before",
+                                    text[max(0, start - WINDOW):start], lang, e)
+                    or self.side_match(self.ctx.cue.get("after", []), "after",
+                                       text[end:end + WINDOW], lang, e))
             if rule:
                 return rule
-        if group.cue:
-            return group.cue
+        return group.cue
+
+    def scope_cue(self, cand: Candidate, scopes: dict[str, str], text: str, lang: str,
+                  *, weak: bool) -> str | None:
+        """A cue word in the clause, sentence or sentence kind. Strong: clause cues
+        without `needs_therapy`; weak: the others."""
         therapy: bool | None = None
-        for item in self.ctx.cue.get("clause", []):
-            if not item.applies(lang, e) or not item.pattern.search(clause):
-                continue
-            if item.rule.needs_therapy:
-                if therapy is None:
-                    therapy = any(t.pattern.search(text) for t in self.ctx.therapy)
-                if not therapy:
+        for side, scope in scopes.items():
+            for item in self.ctx.cue.get(side, []):
+                is_weak = side != "clause" or item.rule.needs_therapy
+                if is_weak != weak or not item.applies(lang, cand.entry):
                     continue
-            return item.rule.id
+                if not item.pattern.search(scope):
+                    continue
+                if item.rule.needs_therapy:
+                    if therapy is None:
+                        therapy = any(t.pattern.search(text) for t in self.ctx.therapy)
+                    if not therapy:
+                        continue
+                return item.rule.id
         return None
 
     def header_rule(self, kind: str, cell: Cell | None, lang: str) -> str | None:
@@ -376,35 +401,49 @@ class TargetExtractor:
         groups = self.groups(text, cands, sent)
         spans = ([(c.start, c.end) for c in sent.cells] if sent.cells
                  else clause_spans(text))
-        out: list[Mention] = []
+        decided: list[tuple[Candidate, str | None, bool]] = []
         for group in groups:
             lo = min((s for s, e in spans if e > group.start), default=0)
             hi = max((e for s, e in spans if s < group.end), default=len(text))
             clause = text[min(lo, group.start):max(hi, group.end)]
             for cand in group.members:
-                trigger = self.decide(text, cand, group, clause, sent)
-                if trigger is None:
-                    continue
-                e = cand.entry
-                attrs: dict[str, object] = {"trigger": trigger}
-                if e.hgnc:
-                    attrs["hgnc"] = ";".join(e.hgnc)
-                out.append(Mention("target", e.value, cand.start, cand.end,
-                                   f"target.{e.id}", attrs))
+                trigger, excluded = self.decide(text, cand, group, clause, sent)
+                decided.append((cand, trigger, excluded))
+        kept_values = {c.entry.value for c, trigger, _ in decided if trigger}
+        out: list[Mention] = []
+        for cand, trigger, excluded in decided:
+            if trigger is None and not excluded and cand.entry.value in kept_values:
+                trigger = SAME_VALUE  # named as a target elsewhere in the sentence
+            if trigger is None:
+                continue
+            e = cand.entry
+            attrs: dict[str, object] = {"trigger": trigger}
+            if e.hgnc:
+                attrs["hgnc"] = ";".join(e.hgnc)
+            out.append(Mention("target", e.value, cand.start, cand.end, f"target.{e.id}", attrs))
         return out
 
     def decide(self, text: str, cand: Candidate, group: Group, clause: str,
-               sent: Sentence) -> str | None:
+               sent: Sentence) -> tuple[str | None, bool]:
+        """``(trigger, excluded)``: the id of the rule that keeps the mention (None
+        when it is not kept) and whether an exclusion dropped it."""
+        lang = sent.lang
         cell = sent.cell_at(cand.start) if sent.cells else None
-        if self.header_rule("exclude", cell, sent.lang):
-            return None
-        header = self.header_rule("cue", cell, sent.lang)
+        if self.header_rule("exclude", cell, lang):
+            return None, True
+        header = self.header_rule("cue", cell, lang)
         if header:
-            return header
-        if self.excluded(text, cand, group, clause, sent.lang):
-            return None
-        return self.cued(text, cand, group, clause, sent)
-
+            return header, False
+        if self.exclusion(text, cand, group, clause, lang, soft=False):
+            return None, True
+        scopes = {"clause": clause, "sentence": text, "kind": sent.kind}
+        strong = (self.local_cue(text, cand, group, lang)
+                  or self.scope_cue(cand, scopes, text, lang, weak=False))
+        if strong:
+            return strong, False
+        if self.exclusion(text, cand, group, clause, lang, soft=True):
+            return None, True
+        return self.scope_cue(cand, scopes, text, lang, weak=True), False
 
 # ------------------------------------------------------------------ loading
 def load_context(directory: Path) -> tuple[Context, dict[str, str]]:
@@ -420,7 +459,8 @@ def load_context(directory: Path) -> tuple[Context, dict[str, str]]:
             compile_pattern(path, line, rule.id, rule.pattern)
             greek[rule.letter or ""] = rule.pattern
             continue
-        item = Rule(rule, compile_pattern(path, line, rule.id, rule.pattern))
+        pattern = rule.pattern.replace(MARK, regex.escape(MARK_TEXT))
+        item = Rule(rule, compile_pattern(path, line, rule.id, pattern))
         if rule.kind == "cue":
             cue.setdefault(rule.side or "", []).append(item)
         elif rule.kind == "exclude":
