@@ -163,7 +163,8 @@ def parse_percent(text: str) -> float | None:
 def parse_range(text: str) -> tuple[float, float] | None:
     """``7~32``, ``7-32``, ``7–32``, ``7 to 32``, ``7至32``, ``$7 \\sim 32$`` -> (7, 32)."""
     s = strip_latex(to_halfwidth(text)).replace("–", "-").replace("—", "-")
-    m = regex.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*(?:~|-|至|到|to)\s*(\d+(?:[.,]\d+)?)\s*%?\s*", s)
+    m = regex.fullmatch(
+        r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*(?:~|-|至|到|to)\s*(\d+(?:[.,]\d+)?)\s*%?\s*", s)
     if not m:
         return None
     lo, hi = parse_decimal(m.group(1)), parse_decimal(m.group(2))

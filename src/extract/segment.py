@@ -229,6 +229,9 @@ class Segmenter:
                 self._add(nt, lstart, lend, section, hk, out)
                 blank_before = False
                 continue
+            if para and not blank_before and self._continues(text, para[-1], stripped, False):
+                para.append((lstart, lend))  # a line that goes on with the open sentence
+                continue
             if in_refs and not include_references:
                 line_kind = "reference"
             elif self.is_front(stripped):

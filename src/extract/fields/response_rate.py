@@ -24,7 +24,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from extract.fields.sample_size import SampleSizeExtractor, clause_end, clause_start
 from extract.fields.sample_size import build as build_sample_size
 from extract.models import Mention, Sentence
-from extract.numbers import agrees, expand, format_percent, in_range, parse_count, parse_decimal, percent_of
+from extract.numbers import (agrees, expand, format_percent, in_range, parse_count, parse_decimal,
+                             percent_of)
 from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "response_rate.yaml"
@@ -291,7 +292,8 @@ class ResponseRateExtractor:
                     and not self._excluded(excluded, number.end, cue.start)
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", gap))):
                 return cue.metric
-        before = [c for c in cues if cs <= c.start and c.end <= number.start]
+        before = [c for c in cues if c.end <= number.start and (
+            cs <= c.start or self.rules.search("count_gap", text[c.end:number.start]))]
         if before:
             cue = before[-1]
             gap = text[cue.end:number.start]
@@ -308,7 +310,8 @@ class ResponseRateExtractor:
             return None
         prev, number = numbers[i - 1], numbers[i]
         gap = text[prev.end:number.start]
-        if (self._between(cues, prev.end, number.start) or self._excluded(excluded, prev.end, number.start)
+        if (self._between(cues, prev.end, number.start)
+                or self._excluded(excluded, prev.end, number.start)
                 or self._blocked_tail(text, number, len(text), numbers, cues, excluded)
                 or not self.rules.search("carry_gap", gap)):
             return None

@@ -23,7 +23,8 @@ from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "sample_size.yaml"
 BEFORE_WINDOW = 40  # characters before a count read by the *_before cues
-SCOPE_WINDOW = 25  # characters around a count read by the scope cues
+SCOPE_WINDOW = 25  # characters after a count read by the scope cues
+SCOPE_BEFORE = 8  # characters before a count read by the scope cues
 CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_STOP = regex.compile(r"\.\s")
@@ -238,8 +239,11 @@ class SampleSizeExtractor:
         return "participant", "default"
 
     def _scope(self, text: str, start: int, end: int, cend: int) -> str:
-        window = text[max(clause_start(text, start), start - SCOPE_WINDOW // 2):
-                      min(cend, end + SCOPE_WINDOW)]
+        """subgroup/evaluable from the words just before the count, the count
+        phrase and the rest of its clause up to an opening bracket."""
+        after = regex.split(r"[(（]", text[end:min(cend, end + SCOPE_WINDOW)], maxsplit=1)[0]
+        lead = text[max(clause_start(text, start), start - SCOPE_BEFORE):start]
+        window = lead + text[start:end] + after
         for rule in self.rules.get("scope"):
             if rule.pattern.search(window):
                 return rule.scope or "total"

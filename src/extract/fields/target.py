@@ -47,6 +47,7 @@ LEAD_PAREN = regex.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 LEAD_CLOSE = regex.compile(r"^[\s)）\]】]+")
 TRAIL_OPEN = regex.compile(r"[\s(（\[【\"'“]+$")
 CHAIN_CHARS = regex.compile(r"[A-Za-z0-9ζξ\-]")
+MASK = "■"  # other lexicon matches in the context an exclusion sees
 MARK = "<T>"  # the mention in an `around` pattern
 SAME_VALUE = "same-value-in-sentence"  # trigger of a mention kept because its value is
 # a cued target elsewhere in the sentence (and no exclusion applies to it)
@@ -202,7 +203,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, i + 1))
             start = i + 1
     spans.append((start, len(text)))
-    return spans
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def after_views(text: str) -> list[str]:
@@ -217,6 +218,14 @@ def before_views(text: str) -> list[str]:
     raw = text.rstrip()
     stripped = TRAIL_OPEN.sub("", raw)
     return [raw] if stripped == raw else [raw, stripped]
+
+
+def mask(text: str, spans: list[Candidate]) -> str:
+    """``text`` with every candidate span written as MASK characters."""
+    chars = list(text)
+    for c in spans:
+        chars[c.start:c.end] = MASK * (c.end - c.start)
+    return "".join(chars)
 
 
 def han_edges_ok(tokens: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
@@ -312,37 +321,47 @@ class TargetExtractor:
                 return item.rule.id
         return None
 
-    def in_construct(self, text: str, cand: Candidate) -> bool:
+    def construct(self, text: str, cand: Candidate) -> tuple[int, int, Rule] | None:
+        """The hyphenated chain around a mention (``PD-1-NKG2D-41BB``) and the domain
+        rule it contains, if it contains a signalling/construct token."""
         s, e = cand.start, cand.end
         while s > 0 and CHAIN_CHARS.match(text[s - 1]):
             s -= 1
         while e < len(text) and CHAIN_CHARS.match(text[e]):
             e += 1
         if (s, e) == (cand.start, cand.end):
-            return False
+            return None
         rest = text[s:cand.start] + " " + text[cand.end:e]
         for item in self.ctx.domains:
             if item.pattern.search(rest):
-                leading = s == cand.start
-                return not (leading and cand.entry.role in item.rule.roles)
-        return False
+                return s, e, item
+        return None
 
-    def exclusion(self, text: str, cand: Candidate, group: Group, clause: str, lang: str,
-                  *, soft: bool) -> str | None:
-        """The id of an exclusion of this strength that applies, if any."""
+    def in_construct(self, text: str, cand: Candidate) -> bool:
+        """A construct part: any member of a chain but a leading antigen."""
+        chain = self.construct(text, cand)
+        if chain is None:
+            return False
+        s, _, item = chain
+        return not (s == cand.start and cand.entry.role in item.rule.roles)
+
+    def exclusion(self, text: str, masked: str, cand: Candidate, group: Group, clause: str,
+                  lang: str, *, soft: bool) -> str | None:
+        """The id of an exclusion of this strength that applies, if any. Windows are
+        read from ``masked``: the text with every lexicon match masked."""
         e = cand.entry
         rules = {side: [r for r in items if r.rule.soft == soft]
                  for side, items in self.ctx.exclude.items()}
         lo = max(0, cand.start - WINDOW)
         found = (
-            self.side_match(rules.get("before", []), "before", text[lo:cand.start], lang, e)
+            self.side_match(rules.get("before", []), "before", masked[lo:cand.start], lang, e)
             or self.side_match(rules.get("after", []), "after",
-                               text[cand.end:cand.end + WINDOW], lang, e)
+                               masked[cand.end:cand.end + WINDOW], lang, e)
             or self.side_match([r for r in rules.get("after", []) if r.rule.unit == "group"],
-                               "after", text[group.end:group.end + WINDOW], lang, e))
+                               "after", masked[group.end:group.end + WINDOW], lang, e))
         if found:
             return found
-        around = text[lo:cand.start] + MARK_TEXT + text[cand.end:cand.end + WINDOW]
+        around = masked[lo:cand.start] + MARK_TEXT + masked[cand.end:cand.end + WINDOW]
         for side, scope in (("around", around), ("clause", clause)):
             for item in rules.get(side, []):
                 if item.applies(lang, e) and item.pattern.search(scope):
@@ -354,7 +373,11 @@ class TargetExtractor:
     def local_cue(self, text: str, cand: Candidate, group: Group, lang: str) -> str | None:
         """A cue next to the mention or its list, or a `×` inside the list."""
         e = cand.entry
-        for start, end in ((cand.start, cand.end), (group.start, group.end)):
+        chain = self.construct(text, cand)
+        ends = [(cand.start, cand.end), (group.start, group.end)]
+        if chain is not None:  # CD19-41BB-CD3ζ CAR: the cue follows the construct
+            ends.append((cand.start, chain[1]))
+        for start, end in ends:
             rule = (self.side_match(self.ctx.cue.get("before", []), "before",
                                     text[max(0, start - WINDOW):start], lang, e)
                     or self.side_match(self.ctx.cue.get("after", []), "after",
@@ -399,6 +422,7 @@ class TargetExtractor:
         if not cands:
             return []
         groups = self.groups(text, cands, sent)
+        masked = mask(text, cands)
         spans = ([(c.start, c.end) for c in sent.cells] if sent.cells
                  else clause_spans(text))
         decided: list[tuple[Candidate, str | None, bool]] = []
@@ -407,7 +431,7 @@ class TargetExtractor:
             hi = max((e for s, e in spans if s < group.end), default=len(text))
             clause = text[min(lo, group.start):max(hi, group.end)]
             for cand in group.members:
-                trigger, excluded = self.decide(text, cand, group, clause, sent)
+                trigger, excluded = self.decide(text, masked, cand, group, clause, sent)
                 decided.append((cand, trigger, excluded))
         kept_values = {c.entry.value for c, trigger, _ in decided if trigger}
         out: list[Mention] = []
@@ -423,7 +447,7 @@ class TargetExtractor:
             out.append(Mention("target", e.value, cand.start, cand.end, f"target.{e.id}", attrs))
         return out
 
-    def decide(self, text: str, cand: Candidate, group: Group, clause: str,
+    def decide(self, text: str, masked: str, cand: Candidate, group: Group, clause: str,
                sent: Sentence) -> tuple[str | None, bool]:
         """``(trigger, excluded)``: the id of the rule that keeps the mention (None
         when it is not kept) and whether an exclusion dropped it."""
@@ -434,14 +458,14 @@ class TargetExtractor:
         header = self.header_rule("cue", cell, lang)
         if header:
             return header, False
-        if self.exclusion(text, cand, group, clause, lang, soft=False):
+        if self.exclusion(text, masked, cand, group, clause, lang, soft=False):
             return None, True
         scopes = {"clause": clause, "sentence": text, "kind": sent.kind}
         strong = (self.local_cue(text, cand, group, lang)
                   or self.scope_cue(cand, scopes, text, lang, weak=False))
         if strong:
             return strong, False
-        if self.exclusion(text, cand, group, clause, lang, soft=True):
+        if self.exclusion(text, masked, cand, group, clause, lang, soft=True):
             return None, True
         return self.scope_cue(cand, scopes, text, lang, weak=True), False
 

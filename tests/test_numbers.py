@@ -1,0 +1,126 @@
+"""Number reading: every helper of extract.numbers, as tables."""
+
+import pytest
+import regex
+
+from extract.numbers import (agrees, expand, format_percent, in_range, parse_count, parse_decimal,
+                             parse_en_number, parse_fraction, parse_percent, parse_range,
+                             parse_zh_numeral, percent_of, strip_latex, to_halfwidth)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("92.9", 92.9), ("92,9", 92.9), ("９２.９", 92.9), ("1,234", 1234.0), ("44", 44.0),
+    ("$23$", 23.0), ("abc", None), ("", None),
+])
+def test_parse_decimal(text, expected):
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("十", 10), ("十二", 12), ("二十", 20), ("二十七", 27), ("一百零五", 105), ("两", 2),
+    ("一", 1), ("两百", 200), ("二三", None), ("例", None),
+])
+def test_parse_zh_numeral(text, expected):
+    assert parse_zh_numeral(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("forty-four", 44), ("Forty four", 44), ("Twelve", 12), ("one", 1),
+    ("One hundred sixty-five", 165), ("one hundred and five", 105), ("a dozen", 12),
+    ("Ninety-seven", 97), ("patients", None),
+])
+def test_parse_en_number(text, expected):
+    assert parse_en_number(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("44", 44), ("４４", 44), ("十", 10), ("两", 2), ("forty-four", 44), ("12.5", None),
+    ("1,234", 1234),
+])
+def test_parse_count(text, expected):
+    assert parse_count(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("92.9%", 92.9), ("92.9 %", 92.9), ("９２.９％", 92.9), ("92,9 %", 92.9), ("92.9\\%", 92.9),
+    ("45 percent", 45.0), ("45 per cent", 45.0), ("45", None),
+])
+def test_parse_percent(text, expected):
+    assert parse_percent(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("7~32", (7, 32)), ("7～32", (7, 32)), ("7-32", (7, 32)), ("7–32", (7, 32)),
+    ("7 to 32", (7, 32)), ("7至32", (7, 32)), ("$7 \\sim 32$", (7, 32)), ("15%~50%", (15, 50)),
+    ("7", None),
+])
+def test_parse_range(text, expected):
+    assert parse_range(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8/11", (8, 11)), ("8 / 11", (8, 11)), ("8 of 11", (8, 11)), ("eight of the 11", (8, 11)),
+    ("seven of 11", (7, 11)), ("8 to 11", None),
+])
+def test_parse_fraction(text, expected):
+    assert parse_fraction(text) == expected
+
+
+@pytest.mark.parametrize(("n", "d", "expected"), [
+    (2, 7, 28.6), (2, 3, 66.7), (6, 10, 60.0), (1, 16, 6.3), (8, 11, 72.7), (1, 8, 12.5),
+    (1, 0, None),
+])
+def test_percent_of(n, d, expected):
+    assert percent_of(n, d) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (60.0, "60"), (92.9, "92.9"), (100.0, "100"), (66.67, "66.67"), (50.0, "50"), (12.5, "12.5"),
+])
+def test_format_percent(value, expected):
+    assert format_percent(value) == expected
+
+
+@pytest.mark.parametrize(("percent", "n", "d", "expected"), [
+    (72.7, 8, 11, True), (73.0, 8, 11, True), (50.0, 8, 11, False),
+])
+def test_agrees(percent, n, d, expected):
+    assert agrees(percent, n, d) is expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("n = 7~32", "7", True), ("n = 7~32", "32", True), ("n = 7-32", "7", True),
+    ("$n = 7-32$", "7", True), ("15%~50%", "15", True), ("7 to 32 patients", "32", True),
+    ("between 3 and 52 patients", "52", True), ("IL-12 and 44 patients", "12", False),
+    ("n = 23)", "23", False), ("44 例患者", "44", False), ("$10^6 \\sim 10^8$", "10^6", True),
+])
+def test_in_range(text, number, expected):
+    start = text.index(number)
+    assert in_range(text, start, start + len(number)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("$n = 23$", "n = 23"), ("8×10^{10}", "8×10^10"), ("$10^6 \\sim 10^8$", "10^6 ~ 10^8"),
+    ("92.9\\%", "92.9%"),
+])
+def test_strip_latex(text, expected):
+    assert strip_latex(text) == expected
+
+
+def test_to_halfwidth():
+    assert to_halfwidth("９２．９％") == "92.9%"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("纳入 44 例", ["44"]), ("共十例", ["十"]), ("Forty-four patients", ["Forty-four"]),
+    ("One hundred sixty-five patients", ["One hundred sixty-five"]), ("1,234 cases", ["1,234"]),
+    ("后,10 例", ["10"]), ("12.5 mg", []), ("none of them", []),
+])
+def test_count_fragment(text, expected):
+    assert [m.group() for m in regex.finditer(expand("{COUNT}"), text)] == expected
+
+
+def test_expand_unknown_placeholder():
+    with pytest.raises(KeyError):
+        expand("{NOPE}")
+    assert expand("a{1,3}") == "a{1,3}"

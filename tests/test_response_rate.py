@@ -1,0 +1,169 @@
+"""response_rate: every metric, number form, link and exclusion of the guide,
+in both languages, through the real normaliser, segmenter and pipeline."""
+
+import pytest
+
+from extract.messages import RuleError
+from extract.models import Document
+from extract.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(fields=("response_rate",)))
+
+
+def run(pipe, text):
+    return [r for r in pipe.process(Document("t.txt", text, "txt")) if r.field == "response_rate"]
+
+
+CASES = [
+    # metrics from their Chinese and English names and abbreviations
+    ("结果显示,总体缓解率达92.9%,完全缓解率为66.7%。", ["ORR 92.9", "CR 66.7"]),
+    ("所有患者的客观缓解率(ORR)为54%;其中,完全缓解(CR)率为37%;部分缓解(PR)率为18%。",
+     ["ORR 54", "CR 37", "PR 18"]),
+    ("如滤泡性淋巴瘤患者的ORR达100%。", ["ORR 100"]),
+    ("总有效率为 85%。", ["ORR 85"]),
+    ("疾病控制率（DCR）为 73.0%。", ["DCR 73"]),
+    ("疾病稳定率为 40%。", ["SD 40"]),
+    ("The objective response rate was 82%, and the complete response rate was 54%.",
+     ["ORR 82", "CR 54"]),
+    ("The overall remission rate within 3 months was 81%.", ["ORR 81"]),
+    ("Stable disease was observed in 30% of patients.", ["SD 30"]),
+    ("The disease control rate was 73.0%.", ["DCR 73"]),
+    ("The DCR was 60%.", ["DCR 60"]),
+    ("A partial response rate of 17% was reported.", ["PR 17"]),
+    # percentage forms
+    ("完全缓解率为 92.9 %。", ["CR 92.9"]),
+    ("完全缓解率为 ９２.９％。", ["CR 92.9"]),
+    ("完全缓解率为 50.0%。", ["CR 50"]),
+    # n/N, n of N, N 例中有 n 例, (n = 7) … 其中 2 例
+    ("Of the 11 patients who were treated, 8/11 (73%) had a response.", ["ORR 73"]),
+    ("Objective responses were seen in 8/11 patients.", ["ORR 72.7"]),
+    ("Seven of the 11 patients (64%) had a complete remission.", ["CR 64"]),
+    ("The overall response rate was 97% (94 of 97 patients).", ["ORR 97"]),
+    ("A stringent complete response (sCR) was reached by 65 of 97 patients.", ["CR 67"]),
+    ("结果显示,在治疗 28 d 后,10 例患者中有 6 例达到完全缓解。", ["CR 60"]),
+    ("胰腺癌Ⅰ/Ⅱ期研究(n = 7)中位总生存期为31个月,其中2例患者化疗后达到完全缓解。", ["CR 28.6"]),
+    ("在更高剂量组的6名患者中,有3名患者达到CR。", ["CR 50"]),
+    ("27 名病童中有 17 名（63%）出现治疗反应。", ["ORR 63"]),
+    ("Of the 27 patients, 17 (63%) had a response.", ["ORR 63"]),
+    # a stated percentage wins over n/N
+    ("ORR 为 73%（8/11）。", ["ORR 73"]),
+    # bare counts
+    ("结果显示,3 例患者达到完全缓解。", ["CR n=3"]),
+    ("经治疗后,3 例患者腹膜靶病灶达到稳定状态。", ["SD n=3"]),
+    ("Twelve patients achieved a complete response.", ["CR n=12"]),
+    ("Nine patients had a complete response and eight patients had a partial response.",
+     ["CR n=9", "PR n=8"]),
+    ("疗效评估：完全缓解 3 例，部分缓解 2 例。", ["CR n=3", "PR n=2"]),
+    # MRD-CR only with MRD negativity in the same clause
+    ("10 例患者中有 6 例达到微小残留病 (minimal residual disease, MRD) 阴性完全缓解。",
+     ["MRD-CR 60"]),
+    ("3 例患者达到完全缓解,且未发现 MRD。", ["MRD-CR n=3"]),
+    ("An MRD-negative CR or CRi was recorded in 61 of 75 patients (81%).", ["MRD-CR 81"]),
+    ("The overall rate of MRD negativity was 26.7% (44 patients).", []),
+    # OTHER: disease-specific remission
+    ("在 8 例患者中,50.0% (4/8) 达到 SLE 定义缓解状态,75.0% (6/8) 达到 SLE 低疾病活动状态。",
+     ["OTHER 50", "OTHER 75"]),
+    ("DORIS remission of SLE was reached by 8 of 8 patients.", ["OTHER 100"]),
+    # combinations and lists
+    ("65/165 patients (39.4%) had a complete response or better (CR or better).", ["CR 39.4"]),
+    ("CR 或 PR 的比例为 60%。", ["ORR 60"]),
+    ("胃癌亚组的 ORR 和 DCR 分别为 57.1%和 75.0%。", ["ORR 57.1", "DCR 75"]),
+    ("The ORR and CR rates were 92.9% and 66.7%, respectively.", ["ORR 92.9", "CR 66.7"]),
+    ("The overall response rate was 37% (19 of 52 patients); it was 39% (17 of 44) in SS and "
+     "25% (2 of 8) in MRCLS.", ["ORR 37", "ORR 39", "ORR 25"]),
+    ("Complete responses were seen in 66% versus 39% of patients.", ["CR 66", "CR 39"]),
+]
+
+EXCLUSIONS = [
+    ("在中位20个月随访期内,2年总生存率达76.2%。", []),
+    ("化疗后使用该疗法可使56.5%患者肿瘤标志物下降。", []),
+    ("38.5%患者在6个月时无进展。", []),
+    ("1 年总生存率为 68%,无进展生存率为 32%。", []),
+    ("The 12-month PFS rate was 76.6% and the 12-month overall survival rate was 88.5%.", []),
+    ("Event-free survival was 73% at 6 months.", []),
+    ("11例患者实现14~40个月的持续缓解。", []),
+    ("42% of the patients continued to have a response, 40% with an ongoing complete response.",
+     []),
+    ("在随访超过1年的9名患者中,67%持续保持CR或低活动度。", []),
+    ("CAR-NK 细胞病毒载体转染效率通常为 15%~50%。", []),
+    ("CD16 结合效率超过 90%。", []),
+    ("主要不良反应为骨髓抑制（76.2% 出现中性粒细胞减少）。", []),
+    ("Cytokine release syndrome occurred in 77% of patients.", []),
+    ("CR 患者中 30% 出现 CRS。", []),
+    ("In xenograft mice, the complete response rate was 80%.", []),
+    ("荷瘤小鼠的完全缓解率为 80%。", []),
+    ("The CR rate was 60% (95% CI, 40-80).", ["CR 60"]),
+    ("IL-12/15/18 预激活的 NK 细胞完全缓解。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + EXCLUSIONS)
+def test_response_rate_values(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "numerator", "denominator", "percent"), [
+    ("结果显示,10 例患者中有 6 例达到完全缓解。", 6, 10, 60.0),
+    ("胰腺癌研究(n = 7)中位总生存期为31个月,其中2例患者达到完全缓解。", 2, 7, 28.6),
+    ("Of the 11 patients who were treated, 8/11 (73%) had a response.", 8, 11, 73.0),
+    ("3 例患者达到完全缓解。", 3, None, None),
+    ("完全缓解率为 66.7%。", None, None, 66.7),
+    # a tied denominator that disagrees with the stated percentage is dropped
+    ("10 例患者中有 6 例（80%）达到完全缓解。", 6, None, 80.0),
+])
+def test_numerator_and_denominator(pipe, text, numerator, denominator, percent):
+    (record,) = run(pipe, text)
+    assert (record.numerator, record.denominator, record.percent) == (numerator, denominator,
+                                                                      percent)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("完全缓解率为66.7%。", "66.7%"),
+    ("在 8 例患者中,50.0% (4/8) 达到 SLE 定义缓解状态。", "50.0% (4/8)"),
+    ("3 例患者达到完全缓解。", "3 例患者"),
+])
+def test_span_is_the_number_expression(pipe, text, span):
+    (record,) = run(pipe, text)
+    assert record.text == span == text[record.start:record.end]
+
+
+@pytest.mark.parametrize(("text", "timepoint", "scope"), [
+    ("在疗效方面,第 30 天和第 100 天的总体反应率均为 48.6%。", "第 30 天和第 100 天", "total"),
+    ("The ORR at day 28 was 73%.", "at day 28", "total"),
+    ("其中霍奇金淋巴瘤亚组完全缓解率提升至73%。", None, "subgroup"),
+    ("Among evaluable patients the ORR was 73%.", None, "evaluable"),
+])
+def test_timepoint_and_scope(pipe, text, timepoint, scope):
+    (record,) = run(pipe, text)
+    assert (record.timepoint, record.scope) == (timepoint, scope)
+
+
+def test_table_header_gives_metric(pipe):
+    text = "编号\t靶点\tORR\tCR率\n1\tCD19\t80%\t6/10\n"
+    assert [r.value for r in run(pipe, text)] == ["ORR 80", "CR 60"]
+
+
+def test_reference_list_yields_nothing(pipe):
+    text = ("结果\n完全缓解率为 60%。\n\n参考文献\n"
+            "[1] 李四. 完全缓解率为 70% 的研究[J]. 中华血液学杂志, 2021, 2: 3-9.\n")
+    assert [r.value for r in run(pipe, text)] == ["CR 60"]
+
+
+def test_bad_metric_reports_allowed_values(tmp_path):
+    from extract.fields.response_rate import load_rules
+    (tmp_path / "response_rate.yaml").write_text(
+        "- id: x\n  kind: metric\n  metric: BEST\n  pattern: 'a'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"response_rate.yaml:1: rule 'x': metric"):
+        load_rules(tmp_path)
+
+
+def test_combine_rule_needs_two_metrics(tmp_path):
+    from extract.fields.response_rate import load_rules
+    (tmp_path / "response_rate.yaml").write_text(
+        "- id: ok\n  kind: metric\n  metric: CR\n  pattern: 'CR'\n"
+        "- id: c\n  kind: combine\n  metrics: [CR]\n  result: ORR\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"response_rate.yaml:5: rule 'c'"):
+        load_rules(tmp_path)

@@ -1,0 +1,149 @@
+"""sample_size: every form and exclusion of the guide, in both languages,
+through the real normaliser, segmenter and pipeline."""
+
+import pytest
+
+from extract.messages import RuleError
+from extract.models import Document
+from extract.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(Settings(fields=("sample_size",)))
+
+
+def run(pipe, text):
+    return [r for r in pipe.process(Document("t.txt", text, "txt")) if r.field == "sample_size"]
+
+
+FORMS = [
+    # Chinese
+    ("研究共纳入 44 例患者。", ["44"]),
+    ("研究共纳入44例患者。", ["44"]),
+    ("在HER2阳性患者中进行的Ⅰ期试验(n = 23)显示疗效。", ["23"]),
+    ("在 HER2 阳性患者中进行的 I 期试验（$n = 23$）显示疗效。", ["23"]),
+    ("胃癌亚组（ｎ＝２８）的 ORR 为 57.1%。", ["28"]),
+    ("共有 44 名患者接受了治疗。", ["44"]),
+    ("该研究纳入 20 例活动性 SLE 患者。", ["20"]),
+    ("在 8 例随访时间超过 6 个月的患者中，病情稳定。", ["8"]),
+    ("结果显示，10 例患者中有 6 例达到完全缓解。", ["10"]),
+    ("3 例 AML 患者中有 2 例达到 MRD 阴性 CR。", ["3"]),
+    ("研究共纳入十例患者。", ["10"]),
+    ("共入组两例患者。", ["2"]),
+    ("研究共收治二十七名病童。", ["27"]),
+    ("一项研究纳入44例经中位7线治疗的CD30阳性淋巴瘤患者(含37例霍奇金淋巴瘤)。", ["44", "37"]),
+    ("共纳入 44 例，其中 A 组 20 例、B 组 24 例。", ["44", "20", "24"]),
+    ("研究共入组 92 例，其中 75 例接受了输注。", ["92", "75"]),
+    ("在更高剂量组的6名患者中，有3名患者达到CR。", ["6"]),
+    ("101 例接受输注的患者客观缓解率为 82%。", ["101"]),
+    ("57例患者的细胞因子释放综合征发生率为 90%。", ["57"]),
+    ("14例转移性去势抵抗性前列腺癌患者中位生存期达31.6个月。", ["14"]),
+    # English
+    ("A total of 44 participants were enrolled.", ["44"]),
+    ("A total of 92 patients were enrolled, of whom 75 patients received an infusion.",
+     ["92", "75"]),
+    ("Forty-four patients received the infusion.", ["44"]),
+    ("Twelve patients were enrolled.", ["12"]),
+    ("One hundred sixty-five patients received teclistamab.", ["165"]),
+    ("Cohort 1 included 52 patients: forty-four patients with SS and eight patients with MRCLS.",
+     ["52", "44", "8"]),
+    ("The cells were given to 11 patients with relapsed lymphoma.", ["11"]),
+    ("Of the 27 patients, 17 (63%) had a response.", ["27"]),
+    ("Responses were seen in 8 of 11 patients.", ["11"]),
+    ("Among 73 participants, the complete response rate was 67.1%.", ["73"]),
+    ("In the trial (n = 52), the ORR was 37%.", ["52"]),
+    # case reports give 1
+    ("We describe a 52-year-old man with refractory lymphoma.", ["1"]),
+    ("有个案报告称，1 例 69 岁女性非小细胞肺癌患者出现 CRS。", ["1"]),
+    ("Mougiakakos 等报道一名 20 岁女性患者接受 CD19 CAR-T 治疗。", ["1"]),
+    ("另一份病例报告中，1 例肺癌患者经手术治疗后接受 CAR-NK 细胞治疗。", ["1"]),
+]
+
+EXCLUSIONS = [
+    ("胰腺癌研究中位总生存期为31个月，其中6例达到CR。", []),
+    ("在治疗过程中，仅 1 例患者出现 2 级 CRS。", []),
+    ("3 例患者达到完全缓解，且未发现 MRD。", []),
+    ("11例患者实现14~40个月的持续缓解。", []),
+    ("8 of 11 responded.", []),
+    ("Three patients died during treatment.", []),
+    ("Cytokine release syndrome occurred in 119 patients (72.1%).", []),
+    ("Neurotoxicity occurred in 20 patients (21%).", []),
+    ("The overall rate of MRD negativity was 26.7% (44 patients).", []),
+    ("Events were grade 1 or 2 in all but one patient.", []),
+    ("Mild CRS occurred in 19 of those 20 patients (95%).", []),
+    ("患者 69 岁，女性。", []),
+    ("输注剂量为 1×10^6 cells/kg。", []),
+    ("最高剂量 8 × 10^{10} 个细胞/次。", []),
+    ("在荷瘤小鼠模型中（n = 5），20 只小鼠均有效。", []),
+    ("In xenograft mice (n = 8), tumours regressed in 6 of 8 animals.", []),
+    ("全球共开展 12 项临床试验。", []),
+    ("患者中位 7 线治疗。", []),
+    ("2019 年 5 月开展招募。", []),
+    ("当前试验普遍存在样本量小（n = 7~32）的问题。", []),
+    ("当前试验普遍存在样本量小（$n = 7-32$）的问题。", []),
+    ("The studies treated between 3 and 52 patients each (n = 3–52).", []),
+    ("I 度 CRS 27 例、II 度 CRS 20 例、III 度 CRS 4 例。", []),
+    ("1 级 CRS 10 例，1 级 ICANS 1 例。", []),
+    ("An earlier report in 2022 described several patients.", []),
+    ("第 4 次治疗后引起 CRS。", []),
+    ("NCT03874897 研究的 2 期部分。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS + EXCLUSIONS)
+def test_sample_size_values(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("研究共纳入 44 例患者。", "44 例患者"),
+    ("Ⅰ期试验（n = 23）显示", "n = 23"),
+    ("Forty-four patients received the infusion.", "Forty-four patients"),
+    ("We describe a 52-year-old man with lymphoma.", "a 52-year-old man"),
+])
+def test_span_is_number_with_noun(pipe, text, span):
+    records = run(pipe, text)
+    assert [r.text for r in records] == [span]
+    assert text[records[0].start:records[0].end] == span
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("一项研究纳入44例淋巴瘤患者(含37例霍奇金淋巴瘤)。", ["total", "subgroup"]),
+    ("Ninety-seven patients received cilta-cel: 29 patients in phase 1b.", ["total", "subgroup"]),
+    ("共纳入 30 例可评估患者。", ["evaluable"]),
+])
+def test_scope_attribute(pipe, text, scope):
+    assert [r.scope for r in run(pipe, text)] == scope
+
+
+def test_reference_list_yields_nothing(pipe):
+    text = "结果\n研究共纳入 44 例患者。\n\n参考文献\n[1] 张三. 纳入 52 例患者的研究[J]. 中华医学杂志, 2020, 1: 1-5.\n"
+    assert [r.value for r in run(pipe, text)] == ["44"]
+
+
+def test_table_id_column_is_not_a_sample_size(pipe):
+    text = "编号\t靶点\t例数\n1\tCD19\t20\n2\tBCMA\t35\n"
+    assert [r.value for r in run(pipe, text)] == ["20", "35"]
+
+
+def test_table_english_header(pipe):
+    text = "ID\tTarget\tNo. of patients\n7\tCD19\t12\n"
+    assert [r.value for r in run(pipe, text)] == ["12"]
+
+
+def test_bad_rule_reports_file_and_line(tmp_path):
+    from extract.fields.sample_size import load_rules
+    (tmp_path / "sample_size.yaml").write_text(
+        "- id: ok\n  kind: count\n  pattern: '(?P<num>\\d+) 例'\n"
+        "- id: broken\n  kind: count\n  pattern: '(\\d+'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"sample_size.yaml:4: rule 'broken'"):
+        load_rules(tmp_path)
+
+
+def test_bad_kind_reports_allowed_values(tmp_path):
+    from extract.fields.sample_size import load_rules
+    (tmp_path / "sample_size.yaml").write_text(
+        "- id: x\n  kind: nonsense\n  pattern: 'a'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"sample_size.yaml:1: rule 'x': kind"):
+        load_rules(tmp_path)

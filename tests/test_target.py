@@ -1,0 +1,329 @@
+"""target: lexicon forms, cues, exclusions, lists, tables and rule validation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.fields.target import alias_key, alias_regex, build, clause_spans
+from extract.messages import RuleError
+from extract.pipeline import Pipeline, Settings
+from extract.rules import rules_dir
+from tests.conftest import doc
+
+LONG = "本研究系统回顾了国内外多个中心开展的临床试验中已经公开报道的多项"  # a line long enough to run on
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(fields=("trial_id", "target")))
+
+
+@pytest.fixture(scope="module")
+def targets(pipe):
+    def run(text: str) -> list[str]:
+        return [r.value for r in pipe.process(doc(text)) if r.field == "target"]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def spans(pipe):
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(r.value, r.text) for r in pipe.process(doc(text)) if r.field == "target"]
+
+    return run
+
+
+# --------------------------------------------------------------------- cues
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 靶向 / targeting
+        ("本研究评价靶向 CD19 的 CAR-NK 细胞的安全性。", ["CD19"]),
+        ("HER2 靶向的 CAR-NK 细胞疗法用于胶质母细胞瘤。", ["HER2"]),
+        ("CAR T cells targeting CD19 and CD22 were infused.", ["CD19", "CD22"]),
+        # 靶点 / 靶标 / target nouns
+        ("CAR-T 产品的主要靶点包括 CD19 和 BCMA。", ["CD19", "BCMA"]),
+        ("以 GPC3 为靶标的 CAR-T 细胞进入临床。", ["GPC3"]),
+        ("BCMA 在恶性浆细胞表面广泛表达，是多发性骨髓瘤免疫治疗的重要靶点。", ["BCMA"]),
+        ("CD19 is expressed on nearly all B-cell tumours, an attractive target for therapy.",
+         ["CD19"]),
+        # 导向
+        ("NKX101 是 NKG2D 配体导向的 CAR-NK 细胞。", ["NKG2D"]),
+        ("FT596 是 CD19 导向的 CAR-NK 疗法。", ["CD19"]),
+        # -targeted / -specific / -directed
+        ("We infused CLDN18.2-targeted CAR T cells.", ["CLDN18.2"]),
+        ("HER2-specific T cells lysed tumour cells.", ["HER2"]),
+        ("A BCMA-directed CAR T-cell product was given.", ["BCMA"]),
+        ("HER2 特异性修饰 T 细胞能够识别肿瘤细胞。", ["HER2"]),
+        # anti-X / 抗 X
+        ("Patients received an anti-CD20 monoclonal antibody.", ["CD20"]),
+        ("抗 GD2 单抗已是标准治疗的一部分。", ["GD2"]),
+        # X CAR / X-CAR-T
+        ("CD19 CAR T cells expanded in vivo.", ["CD19"]),
+        ("患者接受了 CD19-CAR-T 细胞回输。", ["CD19"]),
+        ("ROBO1 CAR-NK 细胞药物进入临床。", ["ROBO1"]),
+        # X × CD3 / bispecific / engagers
+        ("EGFR × CD3 双靶向 T 细胞可清除肿瘤。", ["EGFR", "CD3"]),
+        ("Teclistamab is a BCMA x CD3 bispecific antibody.", ["BCMA", "CD3"]),
+        ("双特异性抗体同时结合 CD3 和 EGFR。", ["CD3", "EGFR"]),
+        ("The bispecific antibody engages CD3 on T cells and EGFR on tumour cells.",
+         ["CD3", "EGFR"]),
+        ("通过同时桥接肿瘤细胞表面 CD30 与 NK 细胞 CD16A 受体发挥作用。", ["CD30", "CD16A"]),
+        ("T 细胞衔接器一端结合肿瘤抗原，另一端结合 T 细胞表面的 CD3。", ["CD3"]),
+        ("四价双特异性抗体 AFM13（靶向 CD30/CD16A）联合 NK 细胞。", ["CD30", "CD16A"]),
+        # checkpoint inhibitors
+        ("免疫检查点抑制剂（PD-1/PD-L1、CTLA-4 抗体等）已获批。", ["PD-1", "PD-L1", "CTLA-4"]),
+        ("Pembrolizumab is a PD-1 inhibitor.", ["PD-1"]),
+        ("联合 PD-L1 阻断可产生协同效应。", ["PD-L1"]),
+        # TCR: peptide presented by HLA
+        ("The TCR recognises a MAGE-A4 peptide presented by HLA-A*02.", ["MAGE-A4"]),
+        # antigen escape keeps both the escaped and the new target
+        ("CD19 抗原逃逸后转而高表达 CD22，需重新设计 CAR。", ["CD19", "CD22"]),
+        # a list coordinated with a cued mention
+        ("基于间皮素、CLDN18.2、HER2 等新型靶点的临床试验已展开。", ["MSLN", "CLDN18.2", "HER2"]),
+        # a molecule named in a heading
+        ("2  多发性骨髓瘤：BCMA 与 GPRC5D\n\n正文。", ["BCMA", "GPRC5D"]),
+        # the same value cued elsewhere in the sentence
+        ("双唾液酸神经节苷脂（GD2）在神经母细胞瘤中高表达，抗 GD2 单抗已是标准治疗。",
+         ["GD2", "GD2", "GD2"]),
+    ],
+)
+def test_cues(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ---------------------------------------------------------------- exclusions
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # markers and phenotypes
+        ("CIML NK 细胞活化后 CD25（白细胞介素 2 受体 α 链）表达显著上调。", []),
+        ("CD25 expression was upregulated on NK cells after CD19 CAR-T infusion.", ["CD19"]),
+        ("HER2 特异性 T 细胞的疗效与 CD69 激活标志物表达水平相关。", ["HER2"]),
+        ("CD133 阳性的肿瘤干细胞被 EGFR 靶向 T 细胞清除。", ["EGFR"]),
+        ("CD34⁺ 细胞数量与 CD19 CAR-NK 的疗效相关。", ["CD19"]),
+        ("CD3+ T cells were depleted before CD19-targeted CAR-NK infusion.", ["CD19"]),
+        ("在 HER2 阳性患者中进行的 HER2 靶向研究。", ["HER2"]),
+        ("HER2-positive breast cancer was treated with HER2-targeted antibodies.", ["HER2"]),
+        ("HER2 阳性乳腺癌患者接受曲妥珠单抗治疗。", []),
+        ("CD4/CD8 比值在 CD19 CAR-T 输注后升高。", ["CD19"]),
+        ("Serum soluble BCMA levels fell after BCMA CAR-T therapy.", ["BCMA"]),
+        ("但 CD33 和 CD123 也表达于正常造血干细胞，存在靶向毒性。", []),
+        # CAR signalling and construct parts
+        ("The CD19 CAR contains a CD3ζ signalling domain and a 4-1BB costimulatory domain.",
+         ["CD19"]),
+        ("The CD19 CAR carries CD28 costimulatory and CD3 zeta domains.", ["CD19"]),
+        ("靶向 CD19 的 CAR 含 CD28 共刺激结构域和 CD3ζ 信号域。", ["CD19"]),
+        ("研究者推测这可能与 CCCR 的 PD-1-NKG2D-41BB 过度激活有关。", []),
+        ("靶向 PD-L1 的 PD-1-NKG2D-41BB 嵌合受体。", ["PD-L1"]),
+        ("CD19-41BB-CD3ζ CAR T cells were infused.", ["CD19"]),
+        ("T cells were activated with CD3/CD28 Dynabeads and transduced with a CD19 CAR.",
+         ["CD19"]),
+        # knocked-out or secreted molecules
+        ("可表达 IL-15 的 CD19 CAR-NK 细胞，敲除 TGF-β 受体 II 后更持久。", ["CD19"]),
+        ("敲除 PD-1 的 CD19 CAR-T 细胞。", ["CD19"]),
+        ("PD-1 knockout CD19 CAR-T cells were tested.", ["CD19"]),
+        ("常需通过基因编辑敲除 CAR-T 细胞自身的 CD7 以避免自相残杀。", []),
+        ("UCART19 has a knocked-out CD52 gene.", []),
+        ("CAR-NK cells secreting PD-L1 were compared with CD70-specific CAR-NK cells.", ["CD70"]),
+        # molecules named only as biology
+        ("TME 中的 PD-L1 与 NK 细胞上的 PD-1 结合，抑制 NK 细胞功能。", []),
+        ("肿瘤细胞表面的 PD-L1 与 T 细胞上的 PD-1 结合可抑制 CAR-T 功能。", []),
+        ("PD-L1 on tumour cells binds PD-1 on T cells and dampens CAR T-cell function.", []),
+        ("PD-L1 × CD3 双特异性抗体同时阻断 PD-1/PD-L1 信号轴。", ["PD-L1", "CD3"]),
+        ("The PD-L1 × CD3 antibody blocked the PD-1/PD-L1 axis.", ["PD-L1", "CD3"]),
+        ("NK 细胞的 PD-1 和 TIM-3 表达上升。", []),
+        # no inference from a drug name
+        ("Rituximab was given to all patients.", []),
+        # no cue at all
+        ("CD19 was measured by flow cytometry.", []),
+        ("患者 CD19 计数正常。", []),
+    ],
+)
+def test_exclusions(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ---------------------------------------------------------------- surface forms
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("靶向 ＣＤ１９ 的 CAR-T。", [("CD19", "ＣＤ１９")]),  # full-width
+        ("靶向 cd19 的 CAR-T。", [("CD19", "cd19")]),  # case
+        ("CDl9 CAR-T 细胞。", [("CD19", "CDl9")]),  # OCR: letter l for digit 1
+        ("CD I9 导向的 CAR-NK。", [("CD19", "CD I9")]),  # OCR with a space
+        ("CLDNl8.2 特异性 CAR-T（CT041）。", [("CLDN18.2", "CLDNl8.2")]),
+        ("靶向 PD-Ll 的抗体。", [("PD-L1", "PD-Ll")]),
+        ("HER2/neu-specific CAR T cells and HER-2 targeted antibodies.",
+         [("HER2", "HER2/neu"), ("HER2", "HER-2")]),
+        ("Trop-2-directed ADC and TROP 2 CAR-T.", [("TROP2", "Trop-2"), ("TROP2", "TROP 2")]),
+        ("CLL-1 CAR-T 与 CLL1 CAR-NK。", [("CLL1", "CLL-1"), ("CLL1", "CLL1")]),
+        ("PDL1 inhibitors and anti-PD1 antibodies.", [("PD-L1", "PDL1"), ("PD-1", "PD1")]),
+        ("针对胆管癌的整合素αvβ6靶向双特异性抗体。", [("ITGB6", "整合素αvβ6")]),
+        ("Integrin alpha-v beta-6 targeted antibodies.",
+         [("ITGB6", "Integrin alpha-v beta-6")]),
+        ("针对胆管癌开发的整合素 $\\alpha v \\beta 6$ 靶向双特异性抗体。",
+         [("ITGB6", "整合素 $\\alpha v \\beta 6")]),
+        ("IL13Rα2 CAR-T and IL-3Rα-targeted therapy.",
+         [("IL13RA2", "IL13Rα2"), ("CD123", "IL-3Rα")]),
+        (LONG + "靶向间\n皮素的 CAR-T 细胞治疗卵巢癌的结果。", [("MSLN", "间\n皮素")]),
+        ("靶向间 皮素的 CAR-T。", [("MSLN", "间 皮素")]),
+        ("紧密连接蛋白18.2（claudin18.2，CLDN18.2）是新的靶点。",
+         [("CLDN18.2", "紧密连接蛋白18.2"), ("CLDN18.2", "claudin18.2"),
+          ("CLDN18.2", "CLDN18.2")]),
+        ("人表皮生长因子受体2（HER2）与表皮生长因子受体（EGFR）靶向治疗。",
+         [("HER2", "人表皮生长因子受体2"), ("HER2", "HER2"), ("EGFR", "表皮生长因子受体"),
+          ("EGFR", "EGFR")]),
+        ("双唾液酸神经节苷脂GD2（disialoganglioside GD2，GD2）靶向治疗。",
+         [("GD2", "双唾液酸神经节苷脂GD2"), ("GD2", "disialoganglioside GD2"), ("GD2", "GD2")]),
+        ("靶向 NKG2D 配体的 CAR-NK。", [("NKG2D", "NKG2D 配体")]),
+        ("CD19CAR-T 细胞。", [("CD19", "CD19")]),
+        ("GD2-CART01 was feasible.", [("GD2", "GD2")]),
+        ("醫藥新知：GD2 標靶 CAR-T 治療神經母細胞瘤。", [("GD2", "GD2")]),  # traditional
+    ],
+)
+def test_forms(spans, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no match inside longer tokens
+        ("靶向 CD33 的 CAR-NK。", ["CD33"]),
+        ("靶向 CD30 的 CAR-T。", ["CD30"]),
+        ("靶向 CD33 的 CAR-NK 与 CD3ζ、CD30 阳性细胞。", ["CD33"]),
+        ("CD3ε-targeted bispecific antibodies.", ["CD3"]),
+        ("Targeting sCD19 in serum.", []),
+        ("EGFRvIII-specific CAR T cells.", ["EGFR"]),
+        ("CD16 binding efficiency of AFM13-loaded NK cells exceeded 90%.", ["CD16A"]),
+        ("CD16a 和 CD16 均为 CD16A。", []),
+    ],
+)
+def test_boundaries(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ---------------------------------------------------------------- lists and tables
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CD19/CD22 双靶点 CAR-T 和 CD33 阳性 AML。", ["CD19", "CD22"]),
+        ("EGFR × CD3 and HER2 × CD3 armed T cells.", ["EGFR", "CD3", "HER2", "CD3"]),
+        ("靶向 MICA/B 的 CAR-NK 细胞。", ["MICA/B"]),
+        ("anti-CD3 × anti-HER2 bispecific antibody armed T cells.", ["CD3", "HER2"]),
+        ("CD155、EGFR、HER2 三靶点高表达。", ["CD155", "EGFR", "HER2"]),
+    ],
+)
+def test_lists(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+ZH_TABLE = (
+    "表 2 CAR-NK 在实体肿瘤的临床试验汇总\n\n"
+    "编号\t状态\t靶标\t适应症\t联合治疗\n"
+    "NCT05410717\t招募中\tClaudin6/ GPC3/间 皮素/AXL\t卵巢癌\tPD-1/PD-L1/CTLA4 分泌 CAR-NK\n"
+    "NCT03579927\t未知\tCD19 的\tB 细胞淋巴瘤\tHSCT+利妥昔单抗\n"
+    "NCT06342986\t招募中\tMICA/B\tCD19 阳性 B-ALL\t/\n"
+)
+EN_TABLE = (
+    "Table 1. Programmes.\n"
+    "ID\tTarget\tIndication\tCombination\n"
+    "NCT03287817\tCD19/CD22\tDLBCL\tpembrolizumab (anti-PD-1)\n"
+    "NCT03145181\tBCMA×CD3\tMM\tanti-CD38 antibody\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ZH_TABLE, [("CLDN6", "NCT05410717"), ("GPC3", "NCT05410717"), ("MSLN", "NCT05410717"),
+                    ("AXL", "NCT05410717"), ("CD19", "NCT03579927"), ("MICA/B", "NCT06342986")]),
+        (EN_TABLE, [("CD19", "NCT03287817"), ("CD22", "NCT03287817"), ("BCMA", "NCT03145181"),
+                    ("CD3", "NCT03145181")]),
+    ],
+)
+def test_table_rows_link_targets_to_their_trial(pipe, text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    records = [r for r in pipe.process(doc(text)) if r.field == "target"]
+    assert [(r.value, r.trial) for r in records] == expected
+
+
+def test_record_carries_hgnc_and_trigger(pipe) -> None:
+    records = [r for r in pipe.process(doc("靶向 CD20 的抗体与 MICA/B 导向的 CAR-NK。"))
+               if r.field == "target"]
+    assert [(r.value, r.hgnc, r.trigger) for r in records] == [
+        ("CD20", "MS4A1", "zh-targeting-before"), ("MICA/B", "MICA;MICB", "zh-targeted-after")]
+
+
+# ---------------------------------------------------------------- pure helpers
+@pytest.mark.parametrize(
+    ("alias", "text", "matches"),
+    [
+        ("CD19", "CD 19", True),
+        ("CD19", "CD-19", True),
+        ("CD19", "CD190", False),
+        ("CD3", "CD3ζ", False),
+        ("PD-L1", "PDL1", True),
+        ("αvβ6", "alpha v beta 6", True),
+        ("HER2/neu", "HER2 / neu", True),
+        ("间皮素", "间皮素", True),
+    ],
+)
+def test_alias_regex(alias: str, text: str, matches: bool) -> None:
+    import regex
+
+    greek = {"α": r"(?:α|\\?alpha|a)", "β": r"(?:β|\\?beta|b)"}
+    pattern = regex.compile(alias_regex(alias, greek), regex.V1)
+    assert bool(pattern.fullmatch(text)) is matches
+
+
+def test_alias_key_ignores_case_and_separators() -> None:
+    assert alias_key("TROP-2") == alias_key("Trop 2") == alias_key("trop2")
+
+
+def test_clause_spans_keep_brackets_whole() -> None:
+    text = "基于间皮素(mesothelin, MSLN)的试验,已展开。"
+    assert [text[s:e] for s, e in clause_spans(text)] == [
+        "基于间皮素(mesothelin, MSLN)的试验,", "已展开。"]
+
+
+# ---------------------------------------------------------------- rule validation
+def rules_copy(tmp_path: Path) -> Path:
+    for name in ("targets.yaml", "target_context.yaml"):
+        shutil.copy(rules_dir() / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("file", "extra", "what"),
+    [
+        ("targets.yaml", "- id: trop2-again\n  value: TROP-2X\n  hgnc: [X]\n"
+                         "  aliases_en: [Trop 2]\n", "duplicate alias 'trop2'"),
+        ("targets.yaml", "- id: bad-role\n  value: XYZ1\n  hgnc: [XYZ1]\n  role: marker\n",
+         "role"),
+        ("targets.yaml", "- id: no-hgnc\n  value: XYZ2\n", "hgnc"),
+        ("target_context.yaml", "- id: bad-side\n  kind: cue\n  pattern: 'x'\n", "needs side"),
+        ("target_context.yaml", "- id: bad-regex\n  kind: cue\n  side: after\n  pattern: '(x'\n",
+         "bad regular expression"),
+        ("target_context.yaml", "- id: bad-ocr\n  kind: ocr\n  replace: '10'\n  pattern: 'l'\n",
+         "exactly one character"),
+        ("target_context.yaml", "- id: no-mark\n  kind: exclude\n  side: around\n"
+                                "  pattern: 'x'\n", "<T>"),
+    ],
+)
+def test_rule_errors_name_file_and_line(tmp_path: Path, file: str, extra: str,
+                                        what: str) -> None:
+    directory = rules_copy(tmp_path)
+    path = directory / file
+    base = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    line = base.count("\n") + 1
+    path.write_text(base + extra, encoding="utf-8")
+    with pytest.raises(RuleError) as err:
+        build(directory)
+    assert f"{file}:{line}" in str(err.value)
+    assert what in str(err.value)
