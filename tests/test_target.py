@@ -112,6 +112,8 @@ def test_cues(targets, text: str, expected: list[str]) -> None:
         ("HER2 阳性乳腺癌患者接受曲妥珠单抗治疗。", []),
         ("CD4/CD8 比值在 CD19 CAR-T 输注后升高。", ["CD19"]),
         ("Serum soluble BCMA levels fell after BCMA CAR-T therapy.", ["BCMA"]),
+        ("CD19 CAR-T 细胞输注后，肿瘤细胞上调 PD-L1 以逃避靶向杀伤。", ["CD19"]),
+        ("CD19 CAR-T 是主要靶点，治疗后患者 CD4 计数下降。", ["CD19"]),
         ("但 CD33 和 CD123 也表达于正常造血干细胞，存在靶向毒性。", []),
         # CAR signalling and construct parts
         ("The CD19 CAR contains a CD3ζ signalling domain and a 4-1BB costimulatory domain.",
@@ -139,6 +141,8 @@ def test_cues(targets, text: str, expected: list[str]) -> None:
         ("NK 细胞的 PD-1 和 TIM-3 表达上升。", []),
         # no inference from a drug name
         ("Rituximab was given to all patients.", []),
+        # a table header row is not a heading
+        ("Patient\tCD19\tCD22\nP1\t90%\t80%\n", []),
         # no cue at all
         ("CD19 was measured by flow cytometry.", []),
         ("患者 CD19 计数正常。", []),
@@ -163,6 +167,7 @@ def test_exclusions(targets, text: str, expected: list[str]) -> None:
         ("Trop-2-directed ADC and TROP 2 CAR-T.", [("TROP2", "Trop-2"), ("TROP2", "TROP 2")]),
         ("CLL-1 CAR-T 与 CLL1 CAR-NK。", [("CLL1", "CLL-1"), ("CLL1", "CLL1")]),
         ("PDL1 inhibitors and anti-PD1 antibodies.", [("PD-L1", "PDL1"), ("PD-1", "PD1")]),
+        ("αPD-1 and αCTLA-4 were combined.", [("PD-1", "PD-1"), ("CTLA-4", "CTLA-4")]),
         ("针对胆管癌的整合素αvβ6靶向双特异性抗体。", [("ITGB6", "整合素αvβ6")]),
         ("Integrin alpha-v beta-6 targeted antibodies.",
          [("ITGB6", "Integrin alpha-v beta-6")]),
@@ -217,6 +222,9 @@ def test_boundaries(targets, text: str, expected: list[str]) -> None:
         ("靶向 MICA/B 的 CAR-NK 细胞。", ["MICA/B"]),
         ("anti-CD3 × anti-HER2 bispecific antibody armed T cells.", ["CD3", "HER2"]),
         ("CD155、EGFR、HER2 三靶点高表达。", ["CD155", "EGFR", "HER2"]),
+        ("mosunetuzumab (CD20xCD3) was approved.", ["CD20", "CD3"]),
+        ("敲除 PD-1 和 CTLA-4 的 CD19 CAR-T 细胞。", ["CD19"]),
+        ("程序性死亡受体 1（PD-1）抑制剂联合化疗。", ["PD-1", "PD-1"]),
     ],
 )
 def test_lists(targets, text: str, expected: list[str]) -> None:

@@ -34,8 +34,12 @@ from extract.tokens import HanTokenizer, shared_tokenizer
 LEXICON_FILE = "targets.yaml"
 CONTEXT_FILE = "target_context.yaml"
 WINDOW = 80  # characters of context looked at on each side of a mention
-LATIN_BEFORE = r"(?:(?<=(?i:anti))|(?<![A-Za-z0-9\p{Greek}]))"
-LATIN_AFTER = r"(?:(?=(?:CAR|BiTE|TCR|ADC)(?![a-z]))|(?![A-Za-z0-9\p{Greek}]|\.\d))"
+# A Latin-script alias never starts or ends inside a longer token, except
+# `antiCD19`, `αPD-1`, `CD19CAR` and the glued bispecific `CD20xCD3`.
+LATIN_BEFORE = (r"(?:(?<=(?i:anti))|(?<=(?<![A-Za-z])α)|(?<=[A-Z0-9][x×])"
+                r"|(?<![A-Za-z0-9\p{Greek}]))")
+LATIN_AFTER = (r"(?:(?=(?:CAR|BiTE|TCR|ADC)(?![a-z]))|(?=[x×](?:CD|[A-Z]{3}))"
+               r"|(?![A-Za-z0-9\p{Greek}]|\.\d))")
 ALIAS_TOKEN = regex.compile(
     r"(?P<han>\p{Han}+)|(?P<lat>[A-Za-z]+)|(?P<dig>\d+(?:\.\d+)?)|(?P<grk>\p{Greek})"
     r"|(?P<sep>[\s\-_]+)|(?P<oth>.)")
@@ -353,8 +357,11 @@ class TargetExtractor:
         rules = {side: [r for r in items if r.rule.soft == soft]
                  for side, items in self.ctx.exclude.items()}
         lo = max(0, cand.start - WINDOW)
+        glo = max(0, group.start - WINDOW)
         found = (
             self.side_match(rules.get("before", []), "before", masked[lo:cand.start], lang, e)
+            or self.side_match(rules.get("before", []), "before", masked[glo:group.start],
+                               lang, e)
             or self.side_match(rules.get("after", []), "after",
                                masked[cand.end:cand.end + WINDOW], lang, e)
             or self.side_match([r for r in rules.get("after", []) if r.rule.unit == "group"],
@@ -460,7 +467,8 @@ class TargetExtractor:
             return header, False
         if self.exclusion(text, masked, cand, group, clause, lang, soft=False):
             return None, True
-        scopes = {"clause": clause, "sentence": text, "kind": sent.kind}
+        kind = "table" if sent.row is not None else sent.kind  # a header row is no heading
+        scopes = {"clause": clause, "sentence": text, "kind": kind}
         strong = (self.local_cue(text, cand, group, lang)
                   or self.scope_cue(cand, scopes, text, lang, weak=False))
         if strong:
