@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from extract.messages import GoldError, Msg
 from extract.models import Field
@@ -54,6 +54,12 @@ class GoldMention(BaseModel):
     event: str | None = None
     grade: str | None = None
     negated: bool | None = None
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _integer_value(cls, value: object) -> object:
+        """A sample size may be written as a JSON number."""
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
     @model_validator(mode="after")
     def _check(self) -> GoldMention:

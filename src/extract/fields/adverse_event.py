@@ -278,13 +278,16 @@ def drop_not_events(text: str, names: list[Name], lex: Lexicon,
     a modifier use (``GVHD 相关基因``) are not events."""
     blocked = ([m.span() for m in lex.not_events.finditer(text, overlapped=True)]
                if lex.not_events else [])
-    spans = tokenizer.tokens(text) if tokenizer and regex.search(r"\p{Han}", text) else []
+    spans: list[tuple[int, int]] | None = None  # jieba runs only when a Chinese alias is found
     out = []
     for n in names:
         if any(s <= n.start and n.end <= e for s, e in blocked):
             continue
-        if n.text in lex.zh_aliases and any(s < n.start < e or s < n.end < e for s, e in spans):
-            continue
+        if n.text in lex.zh_aliases and tokenizer is not None:
+            if spans is None:
+                spans = tokenizer.tokens(text)
+            if any(s < n.start < e or s < n.end < e for s, e in spans):
+                continue
         if any(p.match(text, n.end) for p in lex.not_after):
             continue
         out.append(n)
