@@ -19,7 +19,6 @@ import regex
 from extract.gold import GOLD_KEYS
 from extract.read import read_document
 
-
 CONTEXT = (40, 25, 15, 8, 4, 0)  # characters of context tried, widest first
 
 

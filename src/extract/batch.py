@@ -13,8 +13,14 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from extract.messages import Msg
-from extract.pipeline import (ErrorRow, FileResult, Settings, collect_inputs, init_worker,
-                              process_file)
+from extract.pipeline import (
+    ErrorRow,
+    FileResult,
+    Settings,
+    collect_inputs,
+    init_worker,
+    process_file,
+)
 from extract.write import OutputWriter
 
 PROGRESS_MIN_FILES = 5  # show a progress bar from this many files on
@@ -61,8 +67,13 @@ def run_batch(inputs: list[Path], outdir: Path, *, settings: Settings, jobs: int
         progress = None
         if not quiet and len(tasks) >= PROGRESS_MIN_FILES:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                                 TimeRemainingColumn(), TextColumn("{task.fields[doc]}"),

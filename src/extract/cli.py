@@ -138,7 +138,8 @@ def eval_(
         for set_name, spec in sets.items():
             if gold and (root / spec["gold"]).resolve() == gold.resolve():
                 name = set_name
-            if inputs and len(inputs) == 1 and (root / spec["input"]).resolve() == inputs[0].resolve():
+            folder = (root / spec["input"]).resolve()
+            if inputs and len(inputs) == 1 and folder == inputs[0].resolve():
                 name = set_name
         if name and not gold:
             gold = root / sets[name]["gold"]

@@ -18,6 +18,7 @@ from extract.models import Field
 METRICS = ("ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER")
 EVENTS = ("CRS", "ICANS", "neurotoxicity", "GVHD", "neutropenia", "thrombocytopenia", "anemia",
           "myelosuppression", "infection", "fever", "chills", "HLH", "TLS", "death", "AE")
+TRIAL_ID = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/-]*\d")
 GRADE = regex.compile(r"^(?:[1-5]|[1-5]-[1-5]|>=[1-5])$")
 GOLD_KEYS = ("doc_id", "field", "start", "end", "text", "value", "metric", "percent", "numerator",
              "denominator", "event", "grade", "negated")
@@ -65,7 +66,7 @@ class GoldMention(BaseModel):
     def _check(self) -> GoldMention:
         if not 0 <= self.start < self.end:
             raise ValueError(f"bad span {self.start}-{self.end}")
-        if self.field == "trial_id" and not regex.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/-]*\d", self.value):
+        if self.field == "trial_id" and not TRIAL_ID.fullmatch(self.value):
             raise ValueError(f"trial_id value {self.value!r} is not a compact registry ID")
         if self.field == "sample_size" and not regex.fullmatch(r"[1-9]\d*", self.value):
             raise ValueError(f"sample_size value {self.value!r} is not a positive integer")
@@ -182,7 +183,8 @@ def import_brat(ann_path: Path, doc_id: str) -> list[GoldMention]:
                 label, *offsets = info.replace(";", " ").split()
                 start, end = int(offsets[0]), int(offsets[-1])
             except (ValueError, IndexError):
-                raise _fail(ann_path, number, "expected 'T<n>\\t<field> <start> <end>\\t<text>'")
+                raise _fail(ann_path, number,
+                            "expected 'T<n>\\t<field> <start> <end>\\t<text>'") from None
             spans[tid] = (number, label, start, end, text)
         elif line.startswith("#"):
             parts = line.split("\t")

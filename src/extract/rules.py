@@ -45,7 +45,8 @@ def rules_dir() -> Path:
         candidate = parent / "rules"
         if (candidate / "sections.yaml").is_file():
             return candidate
-    raise RuleError(Msg.E201.format(where="rules/", what="rules folder not found; set EXTRACT_RULES"))
+    raise RuleError(Msg.E201.format(where="rules/",
+                                    what="rules folder not found; set EXTRACT_RULES"))
 
 
 def fail(path: Path, line: int | None, what: str, rule_id: str | None = None) -> RuleError:

@@ -21,8 +21,10 @@ from extract.rules import compile_pattern, load_models, rules_dir
 MAX_HEADING_CHARS = 60
 MIN_CONTINUED_LINE = 30  # a line this long that ends mid-sentence continues on the next line
 TERMINAL = "。！？!?；;.:：…"
-OPENERS = r"(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*"
-OPENERS += r"(?=\p{Han})|[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
+OPENERS = r"(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)"
+OPENERS += r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*"
+OPENERS += r"(?=\p{Han})|[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+OPENERS += r"|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
 OPENERS += r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 NUMBERED = regex.compile(rf"^{OPENERS}(?P<rest>.+)$")
 BRACKETS = regex.compile(r"[\s\[\]【】\(\)（）:：#*_]+")
