@@ -235,6 +235,152 @@ def test_events(values, text, expected):
     assert values(text) == expected
 
 
+# a grade separated from its event by a short modifier (a few Chinese
+# characters, up to three English words; no verb, count, clause or other event)
+MODIFIED = [
+    ("其中 1 例出现 3 级肺部真菌感染。", ["infection 3"]),
+    ("1 例患者发生 2 级迟发性神经毒性。", ["neurotoxicity 2"]),
+    ("治疗后 1 例出现 3 级导管相关性血流感染。", ["infection 3"]),
+    ("其中 1 例出现 2 级皮肤急性 GVHD。", ["GVHD 2"]),
+    ("其中 2 例出现重度肺部感染。", ["infection >=3"]),
+    ("One patient developed a grade 3 central line-associated bloodstream infection.",
+     ["infection 3"]),
+    ("Grade 2 late-onset neutropenia was reported in 4 patients.", ["neutropenia 2"]),
+    ("Two patients had grade 4 prolonged cytopenias.", ["myelosuppression 4"]),
+    ("Severe bacterial infections occurred in 2 patients.", ["infection >=3"]),
+    # not a modifier: a count, a verb, a time word or another event in the gap
+    ("其中 2 例 3 级患者出现感染。", ["infection"]),
+    ("其中 2 例为 3 级，随后出现感染。", ["infection"]),
+    ("其中 1 例 2 级发热伴感染。", ["fever 2", "infection"]),
+    ("Grade 3 in 5 patients developed infection.", ["infection"]),
+    ("Grade 2 was the maximum and infection occurred in 3 patients.", ["infection"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIED)
+def test_grade_across_modifier(values, text, expected):
+    assert values(text) == expected
+
+
+# a graded event hands its grade to the events it includes (包括/主要为/including)
+INCLUDED = [
+    ("Grade ≥3 cytopenias occurred in 12 patients, most commonly thrombocytopenia (8) and "
+     "anemia (5).", ["myelosuppression >=3", "thrombocytopenia >=3", "anemia >=3"]),
+    ("Severe cytopenias were common, such as leukopenia (50%), neutropenia (40%) and "
+     "thrombocytopenia (30%).", ["myelosuppression >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("≥3 级血细胞减少常见，包括淋巴细胞减少（90%）、中性粒细胞减少（60%）和血小板减少（35%）。",
+     ["myelosuppression >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("3 级及以上骨髓抑制 6 例，主要为中性粒细胞减少 5 例、贫血 2 例。",
+     ["myelosuppression >=3", "neutropenia >=3", "anemia >=3"]),
+    # what follows the cue is a clause, not a list of events
+    ("Grade 3 CRS occurred in 2 patients, including one who died.", ["CRS 3", "death"]),
+    ("3 级感染 4 例，包括 1 例死亡。", ["infection 3", "death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_grade_through_inclusion_list(values, text, expected):
+    assert values(text) == expected
+
+
+# synonyms and spellings of the closed list; named infections (pneumonia,
+# sepsis) are not `infection` (see the header of rules/adverse_events.yaml)
+ALIASES = [
+    ("1 例患者继发噬血细胞淋巴组织细胞增多症。", ["HLH"]),
+    ("其中 1 例患者出现巨噬细胞活化综合征。", ["HLH"]),
+    ("One patient developed macrophage activation syndrome.", ["HLH"]),
+    ("One patient developed haemophagocytic syndrome after infusion.", ["HLH"]),
+    ("One patient developed immune effector cell-associated HLH-like syndrome (IEC-HS).",
+     ["HLH", "HLH"]),
+    ("2 例患者出现粒细胞缺乏伴发热。", ["neutropenia"]),
+    ("Febrile neutropenia occurred in 6 patients.", ["neutropenia"]),
+    ("Neutrophil count decreased was reported in 5 patients.", ["neutropenia"]),
+    ("3 例患者出现血小板计数降低。", ["thrombocytopenia"]),
+    ("Platelet count decreased was reported in 7 patients.", ["thrombocytopenia"]),
+    ("2 例患者出现全血细胞减少。", ["myelosuppression"]),
+    ("Pancytopenia occurred in 3 patients.", ["myelosuppression"]),
+    ("1 例患者出现寒颤和高热。", ["chills", "fever"]),
+    ("免疫效应细胞相关的神经毒性综合征发生于 2 例患者。", ["ICANS"]),
+    ("One patient was admitted to hospital with pneumonia.", []),
+    ("1 例患者并发脓毒症。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALIASES)
+def test_aliases(values, text, expected):
+    assert values(text) == expected
+
+
+# an adjective "expected" is no hedge; "expected to", "would be expected" are
+EXPECTED = [
+    ("The toxicity profile was dominated by expected, transient neutropenia.", ["neutropenia"]),
+    ("Expected cytopenias occurred in 10 patients.", ["myelosuppression"]),
+    ("该研究安全性良好，以预期内的血细胞减少为主，共 10 例患者。", ["myelosuppression"]),
+    ("CRS is expected to occur in most patients.", []),
+    ("Neurotoxicity would be expected at higher doses in patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTED)
+def test_expected_adjective(values, text, expected):
+    assert values(text) == expected
+
+
+# an event word naming a scale, a criterion or a procedure is no event
+SCALES = [
+    ("In all 20 patients, CRS grading criteria differed between centres.", []),
+    ("The 12 patients received CRS prophylaxis with tocilizumab.", []),
+    ("GVHD prophylaxis consisted of tacrolimus in all patients.", []),
+    ("All 30 patients were treated under an institutional CRS management algorithm.", []),
+    ("The 30 patients received tocilizumab as prophylaxis against CRS.", []),
+    ("所有 20 例患者均按照 ICANS 评估量表每日评估。", []),
+    ("20 例患者接受 GVHD 预防。", []),
+    ("本中心 CRS 管理流程用于全部 20 例患者。", []),
+    ("Grade 2 CRS occurred in 3 patients; CRS scales differed between trials.", ["CRS 2"]),
+    ("Tocilizumab was given to manage CRS in 12 patients.", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCALES)
+def test_scales_and_procedures(values, text, expected):
+    assert values(text) == expected
+
+
+# habitual statements about a product class give nothing
+HABITUAL = [
+    ("CAR-NK 相关神经毒性通常在输注后 2 周内出现。", []),
+    ("GPRC5D 双抗相关 CRS 多发生于递增给药期间。", []),
+    ("Neurotoxicity typically develops within 2 weeks of infusion in most patients.", []),
+    ("CRS usually occurs within the first week in treated patients.", []),
+    # a study's own patients: past tense, or no class phrase in Chinese
+    ("In this study, CRS typically occurred within 3 days in 10 patients.", ["CRS"]),
+    ("本研究 20 例患者中，CRS 多在输注后 3 天内出现。", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HABITUAL)
+def test_habitual_class_statements(values, text, expected):
+    assert values(text) == expected
+
+
+# diagnostic criteria met or not met
+CRITERIA = [
+    ("1 例患者铁蛋白明显升高，但不满足 HLH 诊断标准。", ["no HLH"]),
+    ("2 例患者铁蛋白升高，均未达到巨噬细胞活化综合征诊断标准。", ["no HLH"]),
+    ("Ferritin rose in 2 patients, who did not fulfil the diagnostic criteria for "
+     "macrophage activation syndrome.", ["no HLH"]),
+    ("Criteria for HLH were not met in any patient.", ["no HLH"]),
+    ("2 例患者符合噬血细胞综合征诊断标准。", ["HLH"]),
+    ("Two patients met HLH criteria after infusion.", ["HLH"]),
+    ("HLH criteria were applied in all 20 patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITERIA)
+def test_diagnostic_criteria(values, text, expected):
+    assert values(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "attrs"),
     [
@@ -292,6 +438,10 @@ BAD_RULES = [
     ("- {id: x, kind: count, lang: zh, pattern: '('}\n", "bad regular expression"),
     ("- {id: x, kind: event, event: CRS, abbrev_en: [CRS]}\n"
      "- {id: y, kind: event, event: ICANS, abbrev_en: [CRS]}\n", "duplicate alias"),
+    ("- {id: x, kind: not_event, unless_before: '未'}\n", "unless_before needs a not_after"),
+    ("- {id: x, kind: inherit_list, lang: en, pattern: 'including', gap: '('}\n",
+     "bad regular expression"),
+    ("- {id: x, kind: inherit_list, lang: en, pattern: 'including'}\n", "gap"),
 ]
 
 

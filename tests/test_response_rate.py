@@ -100,7 +100,49 @@ EXCLUSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES + EXCLUSIONS)
+# Held-out forms (the sentences are new examples of each form, not the
+# held-out ones): bracketed asides between a rate and the next one; carry-over
+# across `and in …` / `versus` / `而…组为`; assessor, timepoint and population
+# phrases between a metric and its number; `有效` after a count, tied to an
+# adjacent participant count.
+HELDOUT_FORMS = [
+    # a separator inside brackets does not end the metric's reach
+    ("The CR rate was 45% in cohort A (9 of 20; two with MRD data missing), 30% in cohort B "
+     "and 10% in cohort C.", ["CR 45", "CR 30", "CR 10"]),
+    ("ORR was 62% overall (31 of 50; CR, PR and VGPR combined), 70% in myeloma and 40% in "
+     "lymphoma.", ["ORR 62", "ORR 70", "ORR 40"]),
+    ("客观缓解率为 60%（30/50；均为部分缓解），A 组为 70%，B 组为 50%。",
+     ["ORR 60", "ORR 70", "ORR 50"]),
+    # carry-over across `and in`, `versus`, `而…组为`
+    ("Complete remission was achieved in 12 of 30 patients (40%) in the high-dose arm and in "
+     "5 of 30 (16.7%) in the low-dose arm.", ["CR 40", "CR 16.7"]),
+    ("The objective response rate was 55% in the combination group versus 28% in the "
+     "monotherapy group.", ["ORR 55", "ORR 28"]),
+    ("The CR rate was 48% among younger patients, whereas it was 31% among older patients.",
+     ["CR 48", "CR 31"]),
+    ("ORR 在试验组为 66.7%，而对照组为 33.3%。", ["ORR 66.7", "ORR 33.3"]),
+    ("客观缓解率为 70%，对照组仅为 40%。", ["ORR 70", "ORR 40"]),
+    # assessor / timepoint / population phrases between metric and number
+    ("The complete response rate as assessed by the independent review committee was 52%.",
+     ["CR 52"]),
+    ("The overall response rate at the data cutoff per IMWG criteria was 73%.", ["ORR 73"]),
+    ("The objective response rate according to RECIST version 1.1 by investigator assessment "
+     "was 31%.", ["ORR 31"]),
+    ("The ORR in the efficacy-evaluable analysis set by central review was 64%.", ["ORR 64"]),
+    ("客观缓解率经独立评审委员会（IRC）评估为 45%。", ["ORR 45"]),
+    ("完全缓解率（研究者评估）为 30%。", ["CR 30"]),
+    ("客观缓解率在第 12 周时为 58%。", ["ORR 58"]),
+    # `有效` after a count is a response (总有效率 = ORR), tied to the count before
+    ("20 例患者 15 例有效。", ["ORR 75"]),
+    ("共治疗 12 名患者，9 名有效。", ["ORR 75"]),
+    ("30 例患者中 21 例有效。", ["ORR 70"]),
+    ("Of the 15 treated patients, 11 responded.", ["ORR 73.3"]),
+    ("该方案安全有效。", []),
+    ("治疗有效的患者比例较高，5 例患者出现发热。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES + EXCLUSIONS + HELDOUT_FORMS)
 def test_response_rate_values(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
 
@@ -113,6 +155,10 @@ def test_response_rate_values(pipe, text, expected):
     ("完全缓解率为 66.7%。", None, None, 66.7),
     # a tied denominator that disagrees with the stated percentage is dropped
     ("10 例患者中有 6 例（80%）达到完全缓解。", 6, None, 80.0),
+    # an n/N in a bracket right after a rate, with more in the bracket, details it
+    ("客观缓解率为 60%（30/50；均为部分缓解）。", 30, 50, 60.0),
+    ("The CR rate was 40% (8 of 20; all confirmed by biopsy).", 8, 20, 40.0),
+    ("The CR rate was 40% (9 of 20; two unconfirmed).", None, None, 40.0),
 ])
 def test_numerator_and_denominator(pipe, text, numerator, denominator, percent):
     (record,) = run(pipe, text)
@@ -167,3 +213,20 @@ def test_combine_rule_needs_two_metrics(tmp_path):
         "- id: c\n  kind: combine\n  metrics: [CR]\n  result: ORR\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"response_rate.yaml:5: rule 'c'"):
         load_rules(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("a (b; c) d", [(2, 8)]),
+    ("ORR 37%（19/52；均为 PR）, 39% (x (y) z)", [(7, 20), (26, 35)]),
+    ("no brackets", []),
+    ("unclosed (x", []),
+])
+def test_bracket_spans(text, spans):
+    from extract.fields.response_rate import bracket_spans
+    assert bracket_spans(text, 0, len(text)) == spans
+
+
+def test_without_cuts_holes():
+    from extract.fields.response_rate import without
+    text = "37% overall (19 of 52; all partial), 39%"
+    assert without(text, 3, 37, [(12, 35)]) == " overall , "

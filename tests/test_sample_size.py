@@ -91,7 +91,45 @@ EXCLUSIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMS + EXCLUSIONS)
+# Held-out forms, each with new examples: disease descriptors holding an
+# outcome word (复发/难治性, 进展期, relapsed/refractory, R/R), case-report
+# titles, counts of patients with a graded event (numerators).
+HELDOUT_FORMS = [
+    ("共纳入 30 例复发难治性多发性骨髓瘤患者。", ["30"]),
+    ("18 例复发性胶质母细胞瘤患者接受了局部输注。", ["18"]),
+    ("12 例复发/难治性急性髓系白血病患者在清髓后，接受了 CAR-T 输注。", ["12"]),
+    ("25 例进展期胃癌患者入组。", ["25"]),
+    ("9 例难治复发型淋巴瘤患者。", ["9"]),
+    ("Fifteen patients with relapsed/refractory myeloma received the infusion.", ["15"]),
+    ("Nine patients with R/R B-ALL were treated.", ["9"]),
+    ("Twelve patients with relapsed AML were infused.", ["12"]),
+    ("Three patients relapsed after 6 months.", []),
+    ("随访期间 4 例复发。", []),
+    # case-report titles give 1
+    ("CD19 CAR-T 治疗后迟发性神经毒性一例", ["1"]),
+    ("CAR-T 细胞治疗后出现 HLH 1 例报告", ["1"]),
+    ("BCMA CAR-T 治疗多发性骨髓瘤 1 例报道并文献复习", ["1"]),
+    ("CAR-NK 细胞治疗后迟发性 ICANS 个案报道", ["1"]),
+    ("Delayed neurotoxicity after BCMA CAR T-cell therapy: a case report", ["1"]),
+    ("Parkinsonism after ciltacabtagene autoleucel: a case report and review of the literature",
+     ["1"]),
+    ("出现 3 级 CRS 一例。", []),
+    ("We present a case report.", []),
+    # a grade before the count in the same clause: a numerator
+    ("2 级肝功能异常 3 例，均经保肝治疗后恢复。", []),
+    ("1~2 级皮疹 5 例。", []),
+    ("III 度骨髓抑制 2 例。", []),
+    ("3 级及以上低钾血症 4 例。", []),
+    ("3/4 级淋巴细胞减少见于全部 16 例患者。", []),
+    ("Grade 3 hepatotoxicity occurred in 2 patients.", []),
+    ("Grade 2 rash was noted in 4 patients.", []),
+    ("Grade 3 or higher hypotension developed in 3 patients.", []),
+    ("Grade 3 CRS occurred in 5 of the 20 treated patients.", ["20"]),
+    ("共纳入 40 例患者，3 级 CRS 2 例。", ["40"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS + EXCLUSIONS + HELDOUT_FORMS)
 def test_sample_size_values(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
 
@@ -130,6 +168,32 @@ def test_table_id_column_is_not_a_sample_size(pipe):
 def test_table_english_header(pipe):
     text = "ID\tTarget\tNo. of patients\n7\tCD19\t12\n"
     assert [r.value for r in run(pipe, text)] == ["12"]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Treated patients (n)", ["97"]),
+    ("Efficacy-evaluable (n)", ["97"]),
+    ("No. of pts", ["97"]),
+    ("Patients, n", ["97"]),
+    ("Evaluable patients", ["97"]),
+    ("可评估例数", ["97"]),
+    ("入组（例）", ["97"]),
+    ("治疗人数", ["97"]),
+    # a count column of patients with an outcome or event: numerators
+    ("CR (n)", []),
+    ("Responders (n)", []),
+    ("CRS 例数", []),
+    ("缓解（例）", []),
+    ("Target", []),
+])
+def test_table_count_column_header(pipe, header, expected):
+    text = f"Trial\t{header}\tORR\nCARTITUDE-1\t97\t97%\n"
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_case_title_not_in_table_cells(pipe):
+    text = "病例\t事件\n患者 A\t3 级 CRS 一例\n"
+    assert [r.value for r in run(pipe, text)] == []
 
 
 def test_bad_rule_reports_file_and_line(tmp_path):

@@ -87,12 +87,115 @@ def spans(pipe):
         ("基于间皮素、CLDN18.2、HER2 等新型靶点的临床试验已展开。", ["MSLN", "CLDN18.2", "HER2"]),
         # a molecule named in a heading
         ("2  多发性骨髓瘤：BCMA 与 GPRC5D\n\n正文。", ["BCMA", "GPRC5D"]),
-        # the same value cued elsewhere in the sentence
-        ("双唾液酸神经节苷脂（GD2）在神经母细胞瘤中高表达，抗 GD2 单抗已是标准治疗。",
-         ["GD2", "GD2", "GD2"]),
+        # an expression statement is biology; the antibody's GD2 is the target
+        ("双唾液酸神经节苷脂（GD2）在神经母细胞瘤中高表达，抗 GD2 单抗已是标准治疗。", ["GD2"]),
+        ("Mesothelin is overexpressed in mesothelioma; anti-mesothelin CAR T cells were given.",
+         ["MSLN"]),
+        ("BCMA 在基底节有低水平表达，可能与迟发性神经毒性有关；该患者接受了 BCMA CAR-T 治疗。",
+         ["BCMA"]),
+        # ...unless the sentence goes on to call it a target
+        ("BCMA 在恶性浆细胞表面广泛表达，是多发性骨髓瘤免疫治疗的重要靶点。", ["BCMA"]),
+        ("Claudin 18.2 is expressed in gastric cancer, making it an attractive target.",
+         ["CLDN18.2"]),
     ],
 )
 def test_cues(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------------- binders named with the antigen
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该 CAR 由 CD19 单链抗体、CD28 跨膜区和 CD3ζ 信号结构域组成。", ["CD19"]),
+        ("CAR 结构含有两个 GPRC5D 单域抗体和 4-1BB 共刺激结构域。", ["GPRC5D"]),
+        ("研究者以 GPC3 纳米抗体构建了新型嵌合受体。", ["GPC3"]),
+        ("该受体的胞外区为 CLDN18.2 单链可变区片段。", ["CLDN18.2"]),
+        ("胞外部分为 CD70 结合域，胞内为 CD3ζ。", ["CD70"]),
+        ("其胞外段为 CD22 scFv，铰链区来自 CD8α。", ["CD22"]),
+        ("The construct pairs an FMC63-derived CD19 scFv with a CD28 hinge.", ["CD19"]),
+        ("Two BCMA VHHs were fused to a 4-1BB costimulatory domain.", ["BCMA"]),
+        ("A CD70-binding domain replaced the scFv in the receptor.", ["CD70"]),
+        ("The receptor carries a GPC3 nanobody and a CD3ζ endodomain.", ["GPC3"]),
+        ("Each cell expressed a single-domain antibody against CD33.", ["CD33"]),
+        ("The anti-ROR1 scFv was humanised.", ["ROR1"]),
+        # construct parts beside the binder stay out
+        ("该构建体含 CD28 共刺激结构域和 CD3ζ 信号域。", []),
+        ("The receptor contains CD28 transmembrane and CD3 zeta domains.", []),
+    ],
+)
+def test_binders(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------------------------ engager arms
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One arm binds GPRC5D on myeloma cells while the other arm binds CD3 on T cells.",
+         ["GPRC5D", "CD3"]),
+        ("One arm binds CLDN18.2 on gastric cancer cells, and the other binds CD3 on T cells.",
+         ["CLDN18.2", "CD3"]),
+        ("Its two arms bind EGFR and CD3 respectively.", ["EGFR", "CD3"]),
+        ("The molecule engages B7-H3 on tumour cells and CD3 on T cells.", ["B7-H3", "CD3"]),
+        ("It simultaneously binds PSMA on prostate cancer cells and CD3 on T lymphocytes.",
+         ["PSMA", "CD3"]),
+        ("该分子一端结合肿瘤细胞上的 DLL3，另一端结合 T 细胞上的 CD3。", ["DLL3", "CD3"]),
+        ("分子一臂识别 GPC3，另一臂结合 CD3。", ["GPC3", "CD3"]),
+        # biology and trial arms stay out
+        ("PD-L1 on tumour cells binds PD-1 on T cells and dampens their function.", []),
+        ("In one arm, patients with PD-L1 expression of at least 1% received chemotherapy.", []),
+        ("One arm enrolled HER2-positive patients and the other HER2-negative patients.", []),
+    ],
+)
+def test_engager_arms(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------------------- X therapy / prior X therapy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("既往 CD19 治疗失败的患者可改用 CD22 CAR-T。", ["CD19", "CD22"]),
+        ("纳入既往接受过 GPRC5D 治疗的骨髓瘤患者。", ["GPRC5D"]),
+        ("PD-1 免疫治疗后进展的黑色素瘤患者。", ["PD-1"]),
+        ("BCMA 经治患者的缓解率较低。", ["BCMA"]),
+        ("Patients who relapsed after prior CD19-directed therapy were enrolled.", ["CD19"]),
+        ("Prior BCMA exposure was permitted.", ["BCMA"]),
+        ("Efficacy was lower in BCMA-exposed patients.", ["BCMA"]),
+        ("Patients with CD38-refractory disease were included.", ["CD38"]),
+        ("Those who had failed prior PD-1 treatment were excluded.", ["PD-1"]),
+        # markers stay markers
+        ("HER2 阳性乳腺癌的治疗已取得进展。", []),
+        ("EGFR 突变肺癌的治疗选择有限。", []),
+        ("HER2-positive patients need effective treatment.", []),
+    ],
+)
+def test_therapy_named_by_target(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------- on-target, off-tumour toxicity; titles
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("B 细胞缺乏是 CD19 相关的“在靶脱瘤”效应。", ["CD19"]),
+        ("胆道毒性可能源于 CLDN18.2 在靶脱瘤作用。", ["CLDN18.2"]),
+        ("Cholestasis may reflect CLDN18.2-related on-target, off-tumour toxicity.", ["CLDN18.2"]),
+        ("B-cell aplasia reflects CD19 on-target off-tumor activity.", ["CD19"]),
+        ("On-target, off-tumor toxicity against GPRC5D in keratinised tissue was common.",
+         ["GPRC5D"]),
+        # a document title (first line, no sentence punctuation)
+        ("实体瘤免疫治疗新进展：CLDN18.2 与 GPC3\n\n正文。", ["CLDN18.2", "GPC3"]),
+        ("Myeloma immunotherapy in 2024: BCMA and beyond\n\nBody text.", ["BCMA"]),
+        # markers in a title stay markers
+        ("HER2 阳性乳腺癌免疫治疗进展\n\n正文。", []),
+        ("Soluble BCMA as a biomarker in myeloma immunotherapy\n\nBody text.", []),
+        # a short unpunctuated line far into the document is no title
+        (LONG * 8 + "。\n\nCD38 与 CD138\n\n正文。", []),
+    ],
+)
+def test_on_target_and_titles(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
 
 
@@ -188,6 +291,26 @@ def test_exclusions(targets, text: str, expected: list[str]) -> None:
         ("靶向 NKG2D 配体的 CAR-NK。", [("NKG2D", "NKG2D 配体")]),
         ("CD19CAR-T 细胞。", [("CD19", "CD19")]),
         ("GD2-CART01 was feasible.", [("GD2", "GD2")]),
+        # long names, and a hyphen between a Chinese name and its number
+        ("靶向程序性死亡受体-1的抗体。", [("PD-1", "程序性死亡受体-1")]),
+        ("靶向磷脂酰肌醇蛋白聚糖-3的 CAR-T。", [("GPC3", "磷脂酰肌醇蛋白聚糖-3")]),
+        ("靶向细胞程序性死亡配体1的抗体。", [("PD-L1", "细胞程序性死亡配体1")]),
+        ("抗 B 细胞成熟抗原 CAR-T 细胞。", [("BCMA", "B 细胞成熟抗原")]),
+        ("Antibodies targeting epidermal growth factor receptor 2 were used.",
+         [("HER2", "epidermal growth factor receptor 2")]),
+        ("Tarlatamab targets delta-like ligand 3 on tumour cells.",
+         [("DLL3", "delta-like ligand 3")]),
+        ("G protein-coupled receptor class C group 5 member D-directed CAR T cells.",
+         [("GPRC5D", "G protein-coupled receptor class C group 5 member D")]),
+        ("靶向 G 蛋白偶联受体 C 类 5 组 D 成员的 CAR-T。",
+         [("GPRC5D", "G 蛋白偶联受体 C 类 5 组 D 成员")]),
+        ("靶向 δ 样配体 3 的双特异性抗体。", [("DLL3", "δ 样配体 3")]),
+        ("Natural killer group 2 member D-based CAR-NK cells targeting NKG2D ligands.",
+         [("NKG2D", "Natural killer group 2 member D"), ("NKG2D", "NKG2D ligands")]),
+        ("An anti-claudin 18.2 antibody and a glypican 3-specific CAR.",
+         [("CLDN18.2", "claudin 18.2"), ("GPC3", "glypican 3")]),
+        ("Antibodies against vascular endothelial growth factor were added.",
+         [("VEGF", "vascular endothelial growth factor")]),
         ("醫藥新知：GD2 標靶 CAR-T 治療神經母細胞瘤。", [("GD2", "GD2")]),  # traditional
     ],
 )

@@ -66,6 +66,13 @@ class NotEventRule(_Base):
     not_events_zh: list[str] = []
     not_events_en: list[str] = []
     not_after: str | None = None
+    unless_before: str | None = None  # ending right before the event, it keeps the event
+
+    @model_validator(mode="after")
+    def _unless_needs_after(self) -> NotEventRule:
+        if self.unless_before is not None and self.not_after is None:
+            raise ValueError("unless_before needs a not_after")
+        return self
 
 
 class GradeRule(_Base):
@@ -95,8 +102,15 @@ class CueRule(_Base):
     pattern: str
 
 
+class InheritListRule(_Base):
+    kind: Literal["inherit_list"]
+    lang: Lang
+    pattern: str
+    gap: str
+
+
 class AeRule(RootModel):
-    root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule,
+    root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule | InheritListRule,
                     Field(discriminator="kind")]
 
     @property
@@ -110,13 +124,14 @@ class Lexicon:
     events: dict[str, EventRule]                  # rule id -> rule
     names: regex.Pattern                          # every alias, named group per rule id
     not_events: regex.Pattern | None
-    not_after: tuple[regex.Pattern, ...]
+    not_after: tuple[tuple[regex.Pattern, regex.Pattern | None], ...]  # (after, unless before)
     grades: dict[str, tuple[tuple[GradeRule, regex.Pattern], ...]]  # lang -> rules
     links: dict[tuple[str, str], regex.Pattern]   # (lang, position) -> pattern
     counts: dict[str, tuple[regex.Pattern, ...]]
     manifestations: dict[str, tuple[regex.Pattern, ...]]
     observations: dict[str, tuple[regex.Pattern, ...]]
     inherits: dict[str, tuple[regex.Pattern, ...]]
+    inherit_lists: dict[str, tuple[tuple[regex.Pattern, regex.Pattern], ...]]  # (cue, gap)
     zh_aliases: frozenset[str]
 
 
@@ -141,20 +156,25 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     events: dict[str, EventRule] = {}
     alternatives: list[str] = []
     not_words: list[str] = []
-    not_after: list[regex.Pattern] = []
+    not_after: list[tuple[regex.Pattern, regex.Pattern | None]] = []
     grade_rules: dict[str, list[tuple[GradeRule, regex.Pattern]]] = {"zh": [], "en": []}
     links: dict[tuple[str, str], regex.Pattern] = {}
     cues: dict[str, dict[str, list[regex.Pattern]]] = {
         k: {"zh": [], "en": []} for k in ("count", "manifestation", "observation", "inherit")}
+    inherit_lists: dict[str, list[tuple[regex.Pattern, regex.Pattern]]] = {"zh": [], "en": []}
     zh_aliases: set[str] = set()
     seen_alias: list[tuple[int, str, str]] = []
     for line, wrapped in entries:
         rule = wrapped.root
         if isinstance(rule, EventRule):
             events[rule.id] = rule
-            forms = ([en_alias_regex(a) for a in rule.aliases_en]
-                     + [abbrev_regex(a) for a in rule.abbrev_en]
-                     + [regex.escape(a) for a in rule.aliases_zh])
+            # longest alias first: an alternation takes the first that matches
+            # (粒细胞缺乏伴发热 before 粒细胞缺乏)
+            forms = [form for _, form in sorted(
+                [(len(a), en_alias_regex(a)) for a in rule.aliases_en]
+                + [(len(a), abbrev_regex(a)) for a in rule.abbrev_en]
+                + [(len(a), regex.escape(a)) for a in rule.aliases_zh],
+                key=lambda item: -item[0])]
             seen_alias += [(line, rule.id, a) for a in
                            rule.aliases_en + rule.abbrev_en + rule.aliases_zh]
             zh_aliases.update(rule.aliases_zh)
@@ -165,7 +185,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
             not_words += [en_alias_regex(w) for w in rule.not_events_en]
             not_words += [regex.escape(w) for w in rule.not_events_zh]
             if rule.not_after:
-                not_after.append(compile_pattern(path, line, rule.id, rule.not_after))
+                unless = (compile_pattern(path, line, rule.id, f"(?:{rule.unless_before})\\s*\\Z")
+                          if rule.unless_before else None)
+                not_after.append((compile_pattern(path, line, rule.id, rule.not_after), unless))
         elif isinstance(rule, GradeRule):
             grade_rules[rule.lang].append(
                 (rule, compile_pattern(path, line, rule.id, grades.expand(rule.pattern))))
@@ -174,6 +196,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le"}:
                     raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
                                "gt or le, or a fixed `value`", rule.id)
+        elif isinstance(rule, InheritListRule):
+            inherit_lists[rule.lang].append((compile_pattern(path, line, rule.id, rule.pattern),
+                                             compile_pattern(path, line, rule.id, rule.gap)))
         elif isinstance(rule, LinkRule):
             if (rule.lang, rule.position) in links:
                 raise fail(path, line, f"a second link for {rule.lang}/{rule.position}", rule.id)
@@ -199,6 +224,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         manifestations={k: tuple(v) for k, v in cues["manifestation"].items()},
         observations={k: tuple(v) for k, v in cues["observation"].items()},
         inherits={k: tuple(v) for k, v in cues["inherit"].items()},
+        inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
         zh_aliases=frozenset(zh_aliases),
     )
 
@@ -275,7 +301,9 @@ def find_names(text: str, lex: Lexicon) -> list[Name]:
 def drop_not_events(text: str, names: list[Name], lex: Lexicon,
                     tokenizer: HanTokenizer | None) -> list[Name]:
     """Names inside a not-event word, cut out of a jieba word, or followed by
-    a modifier use (``GVHD 相关基因``) are not events."""
+    a modifier use (``GVHD 相关基因``, ``CRS scales``) are not events, unless
+    the rule's ``unless_before`` cue stands right before the name
+    (``未达到噬血细胞综合征诊断标准`` is an explicit absence)."""
     blocked = ([m.span() for m in lex.not_events.finditer(text, overlapped=True)]
                if lex.not_events else [])
     spans: list[tuple[int, int]] | None = None  # jieba runs only when a Chinese alias is found
@@ -288,7 +316,9 @@ def drop_not_events(text: str, names: list[Name], lex: Lexicon,
                 spans = tokenizer.tokens(text)
             if any(s < n.start < e or s < n.end < e for s, e in spans):
                 continue
-        if any(p.match(text, n.end) for p in lex.not_after):
+        if any(after.match(text, n.end)
+               and not (unless and unless.search(text, max(0, n.start - 80), n.start))
+               for after, unless in lex.not_after):
             continue
         out.append(n)
     return out
@@ -351,8 +381,9 @@ def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
 
 def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
                   lang: str) -> None:
-    """A grade just before a group (only linking words between) is its grade;
-    otherwise one just after it, unless that grade stands before another group."""
+    """A grade just before a group (only linking words and short modifiers
+    between, no other event) is its grade; otherwise one just after it, unless
+    that grade stands before another group."""
     before = lex.links[(lang, "before")]
     after = lex.links[(lang, "after")]
     claimed: set[int] = set()
@@ -361,7 +392,8 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
             h = hits[i]
             if h.end > g.start or h.rule.position == "after":
                 continue
-            if before.fullmatch(text, h.end, g.start):
+            between = any(h.end <= o.start and o.end <= g.start for o in groups if o is not g)
+            if not between and before.fullmatch(text, h.end, g.start):
                 g.grade, g.grade_span = h.value, (h.start, h.end)
                 claimed.add(i)
             break
@@ -391,6 +423,32 @@ def inherit_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Le
             for g in groups:
                 if g.grade is None and m.end() <= g.start and g.end <= end:
                     g.grade, g.grade_span = h.value, (h.start, h.end)
+            break
+
+
+def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str) -> None:
+    """A graded event followed by an inclusion cue hands its grade to the
+    ungraded events listed after the cue: ``Grade >=3 cytopenias were the most
+    frequent, including lymphopenia (96%), neutropenia (85%)``, ``≥3 级血细胞减少
+    主要为中性粒细胞减少``. No other event may stand between the graded event
+    and the cue; the list runs while the text from the cue to each next event
+    is list material (the rule's ``gap``: other items, brackets, commas,
+    conjunctions), not a clause (``including one who died``)."""
+    for g in groups:
+        if g.grade is None:
+            continue
+        for pattern, gap in lex.inherit_lists.get(lang, ()):
+            m = pattern.match(text, g.end)
+            if not m or any(g.end <= o.start < m.end() for o in groups):
+                continue
+            pos = m.end()
+            for o in groups:
+                if o.start < pos:
+                    continue
+                if o.grade is not None or not gap.fullmatch(text, pos, o.start):
+                    break
+                o.grade, o.grade_span = g.grade, g.grade_span
+                pos = o.end
             break
 
 
@@ -472,6 +530,7 @@ class AdverseEventExtractor:
         hits = find_grades(text, self.lex, lang)
         attach_grades(text, groups, hits, self.lex, lang)
         inherit_grades(text, groups, hits, self.lex, lang)
+        inherit_list_grades(text, groups, self.lex, lang)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)

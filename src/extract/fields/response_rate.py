@@ -7,9 +7,13 @@ CR, MRD-negative CR …) and number expressions (``92.9%``, ``8/11 (72.7%)``,
 a metric after it joined by an attain verb (``50% 达到 CR``), else the
 nearest metric before it (``CR 率为 60%``); nothing may stand between them
 that is another number or an exclusion cue (survival, marker decline,
-efficiency, adverse event, durable response). A numerator without its own
-denominator takes one from a participant count of the same sentence when the
-text ties them (``10 例患者中有 6 例``, ``(n = 7) … 其中 2 例``).
+efficiency, adverse event, durable response); assessor, timepoint and
+population phrases (kind ``modifier``) do not count towards the gap. A rate
+with no metric of its own takes the previous rate's (``ORR was 37% overall
+(…; …), 39% in SyS and 25% in MRCLS``), bracketed asides skipped; an n/N in a
+bracket right after a rate is that rate's numerator and denominator. A
+numerator without its own denominator takes one from a participant count of
+the same sentence when the text ties them (``10 例患者中有 6 例``, ``(n = 7) … 其中 2 例``).
 """
 
 from __future__ import annotations
@@ -21,11 +25,18 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from extract.fields.sample_size import SampleSizeExtractor, clause_end, clause_start
+from extract.fields.sample_size import CLOSE, OPEN, SampleSizeExtractor, clause_end, clause_start
 from extract.fields.sample_size import build as build_sample_size
 from extract.models import Mention, Sentence
-from extract.numbers import (agrees, expand, format_percent, in_range, parse_count, parse_decimal,
-                             percent_of)
+from extract.numbers import (
+    agrees,
+    expand,
+    format_percent,
+    in_range,
+    parse_count,
+    parse_decimal,
+    percent_of,
+)
 from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "response_rate.yaml"
@@ -34,7 +45,7 @@ MAX_GAP = 40  # characters between a number and its metric
 MAX_PERCENT = 100.0
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
                "fraction_block_after", "not_rate_after", "exclude", "attain", "after_gap",
-               "count_gap", "tie", "list_join", "carry_gap", "timepoint", "scope"]
+               "count_gap", "modifier", "tie", "list_join", "carry_gap", "timepoint", "scope"]
 
 
 class RateRule(BaseModel):
@@ -132,6 +143,33 @@ def load_rules(directory: Path) -> RateRules:
     return RateRules({k: tuple(v) for k, v in by_kind.items()}, combine)
 
 
+def bracket_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Outermost bracketed asides of ``text[lo:hi]``, brackets included."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def without(text: str, lo: int, hi: int, holes: list[tuple[int, int]]) -> str:
+    """``text[lo:hi]`` with the spans of ``holes`` (inside it) cut out."""
+    out, pos = [], lo
+    for s, e in sorted(holes):
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:hi])
+    return "".join(out)
+
+
 def longest_first(spans: list, key=lambda x: (x.start, x.end)) -> list:
     """Non-overlapping items, longer ones winning, returned in text order."""
     kept: list = []
@@ -171,17 +209,20 @@ class ResponseRateExtractor:
 
     def _metrics(self, text: str, lo: int, hi: int) -> list[Cue]:
         suffix = self.rules.get("metric_suffix")[0].pattern
-        found = []
+        excluded = self._exclusions(text, lo, hi)
+        found: list[tuple[Cue, int]] = []  # (cue words, end with the suffix)
         for rule in self.rules.get("metric"):
             for m in rule.pattern.finditer(text, lo, hi):
-                end = m.end()
-                tail = suffix.match(text, end, hi)
-                if tail:
-                    end = tail.end()
-                found.append(Cue(m.start(), end, rule.metric or ""))
-        excluded = self._exclusions(text, lo, hi)
-        found = [c for c in found if not any(s <= c.start and c.end <= e for s, e in excluded)]
-        cues = longest_first(found)
+                tail = suffix.match(text, m.end(), hi)
+                end = tail.end() if tail else m.end()
+                if not any(s <= m.start() and end <= e for s, e in excluded):
+                    found.append((Cue(m.start(), m.end(), rule.metric or ""), end))
+        # the longest cue wins on the cue words alone (`完全缓解率（研究者评估）`
+        # is CR, not 缓解率 + a long suffix); then the suffix joins it
+        kept = longest_first(found, key=lambda x: (x[0].start, x[0].end))
+        cues = [replace(cue, end=end) for cue, end in kept
+                if not any(o is not cue and o.start <= cue.start and cue.end <= e
+                           for o, e in kept)]
         joined: list[Cue] = []
         for cue in cues:
             if joined:
@@ -252,6 +293,12 @@ class ResponseRateExtractor:
             if i in links:
                 continue
             metric = self._link(text, lo, hi, number, cues, numbers, excluded)
+            if metric is None and i - 1 in links and self._detail(text, numbers[i - 1], number):
+                prev = numbers[i - 1]
+                if agrees(prev.percent or 0.0, number.numerator or 0, number.denominator or 0):
+                    numbers[i - 1] = replace(prev, numerator=number.numerator,
+                                             denominator=number.denominator)
+                continue
             if metric is None and not number.bare_count:
                 metric = self._carry(text, i, numbers, links, cues, excluded)
             if metric is None and header_metric and not self._blocked_tail(
@@ -296,7 +343,7 @@ class ResponseRateExtractor:
             cs <= c.start or self.rules.search("count_gap", text[c.end:number.start]))]
         if before:
             cue = before[-1]
-            gap = text[cue.end:number.start]
+            gap = self._unmodified(text[cue.end:number.start])
             if (len(gap) <= MAX_GAP and not self._between(others, cue.end, number.start)
                     and not self._excluded(excluded, cue.end, number.start)
                     and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
@@ -304,18 +351,50 @@ class ResponseRateExtractor:
                 return cue.metric
         return None
 
+    @staticmethod
+    def _detail(text: str, prev: Number, number: Number) -> bool:
+        """`37% (19 of 52; all responses were partial)`: an n/N in a bracket
+        opened right after a stated rate details that rate; it is no rate of
+        its own."""
+        return (prev.percent is not None and prev.denominator is None
+                and number.denominator is not None and number.percent is None
+                and regex.fullmatch(r"\s*[(（]\s*", text[prev.end:number.start]) is not None)
+
+    def _unmodified(self, gap: str) -> str:
+        """The gap between a metric and its number without the assessor,
+        timepoint and population phrases (kind `modifier`) it may hold."""
+        for rule in self.rules.get("modifier"):
+            gap = rule.pattern.sub(" ", gap)
+        return gap
+
     def _carry(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                cues: list[Cue], excluded: list[tuple[int, int]]) -> str | None:
-        if i == 0 or (i - 1) not in links or numbers[i - 1].bare_count:
+        """The metric of the previous rate for a rate with none of its own.
+        Bracketed asides between the two (`37% overall (19 of 52; all
+        responses were partial), 39% in SyS`) are skipped with their numbers,
+        cues and exclusions."""
+        number = numbers[i]
+        asides = [(s, e) for s, e in bracket_spans(text, 0, number.start)]
+
+        def aside(start: int, end: int) -> bool:
+            return any(s <= start and end <= e for s, e in asides)
+
+        j = i - 1
+        while j >= 0 and aside(numbers[j].start, numbers[j].end):
+            j -= 1
+        if j < 0 or j not in links or numbers[j].bare_count:
             return None
-        prev, number = numbers[i - 1], numbers[i]
-        gap = text[prev.end:number.start]
-        if (self._between(cues, prev.end, number.start)
-                or self._excluded(excluded, prev.end, number.start)
+        prev = numbers[j]
+        holes = [(s, e) for s, e in asides if prev.end <= s and e <= number.start]
+        gap = without(text, prev.end, number.start, holes)
+        visible = [c for c in cues if not aside(c.start, c.end)]
+        outside = [(s, e) for s, e in excluded if not aside(s, e)]
+        if (self._between(visible, prev.end, number.start)
+                or self._excluded(outside, prev.end, number.start)
                 or self._blocked_tail(text, number, len(text), numbers, cues, excluded)
                 or not self.rules.search("carry_gap", gap)):
             return None
-        return links[i - 1]
+        return links[j]
 
     def _respectively(self, text: str, cues: list[Cue], numbers: list[Number],
                       excluded: list[tuple[int, int]]) -> dict[int, str]:

@@ -28,10 +28,10 @@ SCOPE_BEFORE = 8  # characters before a count read by the scope cues
 CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_STOP = regex.compile(r"\.\s")
-Kind = Literal["count", "n_equals", "case", "participant_before", "numerator_before",
+Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
                "denominator_after", "numerator_after", "outcome_after", "participant_after",
-               "skip_before",
-               "preclinical", "person_noun", "table_header", "id_header", "scope"]
+               "graded_before", "skip_before", "preclinical", "person_noun", "table_header",
+               "numerator_header", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
 
 
@@ -155,7 +155,7 @@ class SampleSizeExtractor:
             for cell in sent.cells:
                 found.extend(self._cell(text, cell.start, cell.end, cell.header))
         else:
-            found.extend(self._span(text, 0, len(text)))
+            found.extend(self._span(text, 0, len(text), ("case", "case_title")))
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[Candidate] = []
         for cand in found:
@@ -169,7 +169,8 @@ class SampleSizeExtractor:
         if header and self.rules.match_end("id_header", header):
             return []
         cell = text[start:end]
-        if header and self.rules.match_end("table_header", header):
+        if (header and self.rules.match_end("table_header", header)
+                and not self.rules.match_end("numerator_header", header)):
             m = regex.fullmatch(r"\s*(\d+)\s*(?:例|名|人)?\s*", cell)
             if m:
                 return [Candidate(start + m.start(1), start + len(cell.rstrip()),
@@ -177,10 +178,11 @@ class SampleSizeExtractor:
                                   "participant", "table-header", "header")]
         return self._span(text, start, end)
 
-    def _span(self, text: str, lo: int, hi: int) -> list[Candidate]:
+    def _span(self, text: str, lo: int, hi: int,
+              cases: tuple[str, ...] = ("case",)) -> list[Candidate]:
         out: list[Candidate] = []
         sub = text[:hi]
-        for rule in self.rules.get("case"):
+        for rule in (r for kind in cases for r in self.rules.get(kind)):
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
                                      rule.id, "case", "total"))
@@ -228,6 +230,8 @@ class SampleSizeExtractor:
             return "numerator", hit.id
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
+        if (hit := r.match_end("graded_before", before)) is not None:
+            return "numerator", hit.id
         joined = self._first("participant_after", window)
         outcome = self._first("outcome_after", window) if kind == "count" else None
         if joined and (outcome is None or joined[0] <= outcome[0]):

@@ -56,6 +56,11 @@ MARK = "<T>"  # the mention in an `around` pattern
 SAME_VALUE = "same-value-in-sentence"  # trigger of a mention kept because its value is
 # a cued target elsewhere in the sentence (and no exclusion applies to it)
 MARK_TEXT = "\u27e8T\u27e9"  # what the mention is replaced with in the text
+# A document title is a body sentence near the start of the document, short and
+# with no sentence punctuation; it is scoped as the sentence kind "title".
+TITLE_WITHIN = 200  # normalised characters from the start of the document
+TITLE_MAX = 100  # characters
+SENTENCE_STOP = regex.compile(r"[。！？!?；;]|\.(?:\s|$)")
 Role = Literal["tumour", "effector", "checkpoint", "receptor"]
 
 
@@ -151,7 +156,7 @@ def alias_key(alias: str) -> str:
 
 def alias_regex(alias: str, greek: dict[str, str]) -> str:
     """A tolerant pattern for one alias: any case; an optional space or hyphen
-    between letters and digits; Greek letters as written, spelled out or in
+    between letters (Latin or Chinese) and digits; Greek letters as written, spelled out or in
     LaTeX; white space allowed next to Chinese characters and punctuation."""
     tokens = [(m.lastgroup, m.group()) for m in ALIAS_TOKEN.finditer(alias)]
     out: list[str] = []
@@ -167,6 +172,8 @@ def alias_regex(alias: str, greek: dict[str, str]) -> str:
                 out.append(r"[\s\-$]*")
             elif prev in ALNUM and kind in ALNUM:
                 out.append(r"[\s\-]?")
+            elif {prev, kind} == {"han", "dig"}:  # 程序性死亡受体-1
+                out.append(r"\s*-?\s*")
             else:
                 out.append(r"\s*")
         if kind == "grk":
@@ -230,6 +237,17 @@ def mask(text: str, spans: list[Candidate]) -> str:
     for c in spans:
         chars[c.start:c.end] = MASK * (c.end - c.start)
     return "".join(chars)
+
+
+def sentence_kind(sent: Sentence) -> str:
+    """The kind a `kind` cue sees: ``table`` for a table row (a header row is no
+    heading), ``title`` for a body sentence that reads as the document title."""
+    if sent.row is not None:
+        return "table"
+    if (sent.kind == "body" and sent.nstart < TITLE_WITHIN and len(sent.norm) <= TITLE_MAX
+            and not SENTENCE_STOP.search(sent.norm)):
+        return "title"
+    return sent.kind
 
 
 def han_edges_ok(tokens: list[tuple[int, int]], text: str, start: int, end: int) -> bool:
@@ -467,8 +485,7 @@ class TargetExtractor:
             return header, False
         if self.exclusion(text, masked, cand, group, clause, lang, soft=False):
             return None, True
-        kind = "table" if sent.row is not None else sent.kind  # a header row is no heading
-        scopes = {"clause": clause, "sentence": text, "kind": kind}
+        scopes = {"clause": clause, "sentence": text, "kind": sentence_kind(sent)}
         strong = (self.local_cue(text, cand, group, lang)
                   or self.scope_cue(cand, scopes, text, lang, weak=False))
         if strong:
