@@ -109,3 +109,15 @@ def test_double_space_in_prose_is_not_a_table(seg) -> None:
 )
 def test_funding_statements_are_front_matter(seg, line) -> None:
     assert sentences(seg, line)[0][1] == "front"
+
+
+def test_heading_broken_inside_a_word(seg) -> None:
+    text = "五、靶向间\n皮素的 CAR-T\n间皮素 CAR-T 经胸腔内注射。\n"
+    got = sentences(seg, text)
+    assert got[0] == ("五、靶向间\n皮素的 CAR-T", "heading")
+    assert got[1] == ("间皮素 CAR-T 经胸腔内注射。", "body")
+
+
+def test_heading_followed_by_its_paragraph_is_not_joined(seg) -> None:
+    text = "二、临床应用\n目前，CAR-NK 细胞在治疗血液系统肿瘤中展现良好治疗效果。\n"
+    assert sentences(seg, text)[0] == ("二、临床应用", "heading")

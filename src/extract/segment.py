@@ -185,6 +185,7 @@ class Segmenter:
         para_kind = "body"
         table: list[tuple[int, int, list[tuple[int, int]]]] = []
         blank_before = False
+        pending_heading: tuple[int, str] | None = None
 
         def flush_para() -> None:
             nonlocal para
@@ -210,6 +211,13 @@ class Segmenter:
                 continue
             lstart = start + (len(line_text) - len(line_text.lstrip()))
             lend = start + len(line_text.rstrip())
+            if pending_heading is not None:
+                hstart, first = pending_heading
+                pending_heading = None
+                section = (first + stripped)[:80]
+                self._add(nt, hstart, lend, section, "reference" if in_refs else "heading", out)
+                blank_before = False
+                continue
             if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
                 continue
             cells = table_cells(line_text) or aligned.get(number)
@@ -226,6 +234,11 @@ class Segmenter:
                     in_refs = True
                 elif in_refs and self.rules.section.match(BRACKETS.sub("", stripped)):
                     in_refs = False
+                nxt = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
+                if kind == "section" and self._heading_goes_on(stripped, nxt):
+                    # a heading broken inside a word (`五、靶向间` / `皮素的 CAR-T`)
+                    pending_heading = (lstart, stripped)
+                    continue
                 section = stripped[:80]
                 hk = "reference" if in_refs else "heading"
                 self._add(nt, lstart, lend, section, hk, out)
@@ -255,6 +268,14 @@ class Segmenter:
         flush_para()
         flush_table()
         return out
+
+    def _heading_goes_on(self, heading: str, nxt: str) -> bool:
+        """A heading line that ends inside a Chinese word, followed directly by a
+        short line that finishes it."""
+        return bool(nxt and HAN.match(heading[-1]) and HAN.match(nxt[0])
+                    and len(heading) + len(nxt) <= MAX_HEADING_CHARS
+                    and nxt[-1] not in TERMINAL and not self.heading_kind(nxt)
+                    and table_cells(nxt) is None)
 
     @staticmethod
     def _continues(text: str, prev: tuple[int, int], nxt: str, blank_before: bool) -> bool:
