@@ -84,7 +84,19 @@ def test_formula_cells_are_escaped_in_csv_only(batch) -> None:
 def test_no_temporary_files_left(batch) -> None:
     _, out, _ = batch
     assert sorted(p.name for p in out.iterdir()) == [
-        "errors.csv", "records.csv", "records.jsonl", "summary.json"]
+        "documents.csv", "errors.csv", "records.csv", "records.jsonl", "summary.json"]
+
+
+def test_documents_csv_lists_every_input(batch) -> None:
+    _, out, _ = batch
+    with (out / "documents.csv").open(encoding="utf-8-sig") as fh:
+        rows = {row["doc_id"]: row for row in csv.DictReader(fh)}
+    assert len(rows) == 8
+    assert rows["sub/gb.txt"]["status"] == "processed"
+    assert rows["sub/gb.txt"]["encoding"] == "gb18030"
+    assert rows["ok.pdf"]["pages"] == "1"
+    assert rows["empty.txt"]["status"] == "failed"
+    assert int(rows["good.txt"]["records"]) >= 2
 
 
 def test_help_explains_every_option() -> None:

@@ -64,6 +64,7 @@ def run_batch(inputs: list[Path], outdir: Path, *, settings: Settings, jobs: int
     try:
         for error in missing:
             writer.write_error(error)
+            writer.write_document(FileResult(error.doc_id, error=error, file=error.file))
         progress = None
         if not quiet and len(tasks) >= PROGRESS_MIN_FILES:
             from rich.console import Console
@@ -82,6 +83,7 @@ def run_batch(inputs: list[Path], outdir: Path, *, settings: Settings, jobs: int
             bar = progress.add_task("files", total=len(tasks), doc="")
         try:
             for result in _results(tasks, settings, jobs):
+                writer.write_document(result)
                 if result.error:
                     writer.write_error(result.error)
                 else:

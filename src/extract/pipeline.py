@@ -50,6 +50,10 @@ class FileResult:
     error: ErrorRow | None = None
     chars: int = 0
     seconds: float = 0.0
+    file: str = ""
+    fmt: str = ""
+    encoding: str | None = None
+    pages: int | None = None
 
 
 class Pipeline:
@@ -111,12 +115,14 @@ def process_file(task: tuple[str, str]) -> FileResult:
     """Read and process one file; never raises."""
     path_str, doc_id = task
     started = time.perf_counter()
-    result = FileResult(doc_id)
+    result = FileResult(doc_id, file=path_str)
     stage = "read"
     try:
         assert _WORKER is not None, "init_worker() was not called"
         doc = read_document(Path(path_str), doc_id)
         result.chars = len(doc.text)
+        result.fmt, result.encoding = doc.fmt, doc.encoding
+        result.pages = len(doc.pages) or None
         stage = "extract"
         result.records = _WORKER.process(doc)
     except ExtractError as exc:

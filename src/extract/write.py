@@ -13,10 +13,12 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from extract.models import CSV_COLUMNS, Record
-from extract.pipeline import ErrorRow
+from extract.pipeline import ErrorRow, FileResult
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ERROR_COLUMNS = tuple(f.name for f in fields(ErrorRow))
+DOCUMENT_COLUMNS = ("doc_id", "file", "status", "format", "encoding", "pages", "characters",
+                    "records", "seconds")
 
 
 def csv_safe(value: object) -> object:
@@ -46,10 +48,13 @@ class OutputWriter:
         self._csv = self._open("records.csv", encoding="utf-8-sig")
         self._jsonl = self._open("records.jsonl")
         self._err = self._open("errors.csv", encoding="utf-8-sig")
+        self._docs = self._open("documents.csv", encoding="utf-8-sig")
         self._csv_writer = csv.writer(self._csv)
         self._csv_writer.writerow(CSV_COLUMNS)
         self._err_writer = csv.writer(self._err)
         self._err_writer.writerow(ERROR_COLUMNS)
+        self._docs_writer = csv.writer(self._docs)
+        self._docs_writer.writerow(DOCUMENT_COLUMNS)
         self.records = 0
         self.errors = 0
 
@@ -71,15 +76,22 @@ class OutputWriter:
         self._err_writer.writerow([csv_cell(row[c]) for c in ERROR_COLUMNS])
         self.errors += 1
 
+    def write_document(self, result: FileResult) -> None:
+        """One row per input, processed or failed: no file is silently skipped."""
+        status = "failed" if result.error else "processed"
+        row = (result.doc_id, result.file, status, result.fmt, result.encoding, result.pages,
+               result.chars, len(result.records), round(result.seconds, 3))
+        self._docs_writer.writerow([csv_cell(v) for v in row])
+
     def close(self, summary: dict) -> None:
-        for handle in (self._csv, self._jsonl, self._err):
+        for handle in (self._csv, self._jsonl, self._err, self._docs):
             handle.close()
         for tmp, final in self._files:
             os.replace(tmp, final)
         write_json_atomic(self.outdir / "summary.json", summary)
 
     def abort(self) -> None:
-        for handle in (self._csv, self._jsonl, self._err):
+        for handle in (self._csv, self._jsonl, self._err, self._docs):
             handle.close()
         for tmp, _ in self._files:
             tmp.unlink(missing_ok=True)
