@@ -429,6 +429,168 @@ def test_grade_canonical(groups, expected):
     assert grades.canonical(groups) == expected
 
 
+# a grade and a grade alone in brackets right after it are one grade
+# expression; a numbered grade wins over a severity word
+BRACKETED_GRADES = [
+    ("Four patients developed moderate (grade 2) CRS after infusion.", ["CRS 2"]),
+    ("Severe (grade 3) neutropenia occurred in 6 patients.", ["neutropenia 3"]),
+    ("Two patients had mild (grade 1) ICANS.", ["ICANS 1"]),
+    ("Grade 2 (moderate) CRS was observed in 3 patients.", ["CRS 2"]),
+    ("CRS was mild (grade 1) in 5 patients.", ["CRS 1"]),
+    ("其中 6 例出现 2 级（中度）CRS。", ["CRS 2"]),
+    ("其中 4 例患者出现轻度（1 级）发热。", ["fever 1"]),
+    ("共 10 例患者出现 3 级（重度）中性粒细胞减少。", ["neutropenia 3"]),
+    ("其中 1~2 级（轻度）ICANS 5 例，3 级（重度）ICANS 1 例。", ["ICANS 1-2", "ICANS 3"]),
+    # a grade alone in brackets before the event
+    ("Two patients had high-grade (grade ≥3) CRS.", ["CRS >=3"]),
+    ("CRS (grade 2) and ICANS (grade 1) occurred in one patient each.", ["CRS 2", "ICANS 1"]),
+    # a bracket holding more than a grade is no grade expression
+    ("其中 2 例出现 2 级 CRS（轻度 1 例）。", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_GRADES)
+def test_bracketed_grade(values, text, expected):
+    assert values(text) == expected
+
+
+# a grade stated for all cases in the next clause or bracket; a distribution
+# (多数为, mostly) leaves the event ungraded (annotation_notes item 18)
+ALL_GRADES = [
+    ("共 8 例患者出现 CRS，均为 1 级。", ["CRS 1"]),
+    ("共 8 例患者出现 CRS，全部为 1~2 级。", ["CRS 1-2"]),
+    ("9 例患者发生 ICANS，且都是 1 级。", ["ICANS 1"]),
+    ("8 例患者出现细胞因子释放综合征（均为 1 级）。", ["CRS 1"]),
+    ("10 例患者出现发热，且均为轻度。", ["fever 1"]),
+    ("Neurotoxicity occurred in 4 patients, all of which were grade 1.", ["neurotoxicity 1"]),
+    ("Fever was reported in 12 patients (all grade 1 or 2).", ["fever 1-2"]),
+    ("CRS developed in 20 of 22 patients, each of grade 1.", ["CRS 1"]),
+    ("CRS and ICANS occurred in 5 and 2 patients, respectively, all grade 1.",
+     ["CRS 1", "ICANS 1"]),
+    ("Cytokine release syndrome occurred in 9 patients, with all events being grade 1 or 2.",
+     ["CRS 1-2"]),
+    # distributions and clauses without a grade stay ungraded
+    ("共 8 例患者出现 CRS，多数为 1~2 级。", ["CRS"]),
+    ("CRS 5 例，多为 1~2 级。", ["CRS"]),
+    ("CRS 发生率为 95%，大多为 1 级。", ["CRS"]),
+    ("CRS occurred in 11 patients, mostly grade 1.", ["CRS"]),
+    ("CRS occurred in 11 patients, all of whom recovered.", ["CRS"]),
+    # the grade of an event named in the grade's own clause is that event's
+    ("5 例患者出现发热，均为 2 级 CRS 的表现。", ["fever", "CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_GRADES)
+def test_grade_stated_for_all(values, text, expected):
+    assert values(text) == expected
+
+
+# a graded class hands its grade to its members listed in brackets after it;
+# symptoms in brackets after an event that is no class keep no grade
+BRACKET_MEMBERS = [
+    ("其中 5 例出现 3 级以上血细胞减少（中性粒细胞减少、血小板减少）。",
+     ["myelosuppression >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("3 级及以上不良事件（中性粒细胞减少 5 例、感染 2 例）均可控。",
+     ["AE >=3", "neutropenia >=3", "infection >=3"]),
+    ("其中 3 例出现 ≥3 级骨髓抑制（贫血、粒细胞缺乏）。",
+     ["myelosuppression >=3", "anemia >=3", "neutropenia >=3"]),
+    ("Grade 3 or higher cytopenias (neutropenia [45%], thrombocytopenia [20%]) were common.",
+     ["myelosuppression >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("Grade ≥3 adverse events (neutropenia, anemia and infection) occurred in 10 patients.",
+     ["AE >=3", "neutropenia >=3", "anemia >=3", "infection >=3"]),
+    ("Grade 3 neurotoxicity (ICANS) occurred in one patient.", ["neurotoxicity 3", "ICANS 3"]),
+    # the list ends at the closing bracket
+    ("其中 6 例出现 3/4 级血细胞减少（贫血、血小板减少）以及寒战、发热。",
+     ["myelosuppression 3-4", "anemia 3-4", "thrombocytopenia 3-4", "chills", "fever"]),
+    # symptoms of a graded event that is no class
+    ("其中 2 例出现 2 级 CRS（发热、低血压）。", ["CRS 2", "fever"]),
+    ("Two patients had grade 2 CRS (fever and hypotension).", ["CRS 2", "fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_MEMBERS)
+def test_grade_into_bracketed_members(values, text, expected):
+    assert values(text) == expected
+
+
+# a summary of the observed events (以…为主, 主要为, were mainly) is an
+# observation; "X 相关的" attributes an event to a drug or procedure; a
+# therapy class as the subject stays a class claim
+SUMMARIES = [
+    ("安全性方面，不良事件主要为发热、寒战和血细胞减少。", ["fever", "chills", "myelosuppression"]),
+    ("本研究不良反应谱以骨髓抑制、感染为主。", ["myelosuppression", "infection"]),
+    ("不良事件与既往研究相似，以 IL-2 相关的寒战、发热为主。", ["chills", "fever"]),
+    ("3 例患者出现 IL-2 相关的寒战和发热。", ["chills", "fever"]),
+    ("Adverse events were mainly fever and chills.", ["fever", "chills"]),
+    ("The adverse-event profile consisted mostly of fever, chills and neutropenia.",
+     ["fever", "chills", "neutropenia"]),
+    ("Toxicities were predominantly IL-2-related chills and fever.", ["chills", "fever"]),
+    ("CAR-T 细胞治疗的毒性以 CRS 为主。", []),
+    ("CAR-T toxicities are mainly CRS and ICANS.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMARIES)
+def test_summary_of_observed_events(values, text, expected):
+    assert values(text) == expected
+
+
+# a comparison between the arms, doses or cohorts of a trial is an
+# observation; a comparison between therapy classes stays background
+COMPARISONS = [
+    ("CRS was more common in the 100-mg arm than in the 10-mg arm (55% vs 40%).", ["CRS"]),
+    ("A lower incidence of CRS was seen with 10 mg than with 100 mg (8% vs 28%).", ["CRS"]),
+    ("Grade ≥3 neutropenia was more frequent in arm A (30%) than in arm B (12%).",
+     ["neutropenia >=3"]),
+    ("低剂量组 ICANS 发生率低于高剂量组（8% 比 28%）。", ["ICANS"]),
+    ("高剂量组 CRS 发生率高于低剂量组（40% 比 15%）。", ["CRS"]),
+    ("CRS is less common with CAR-NK cells than with CAR-T cells.", []),
+    ("Compared with CAR-T cells, CAR-NK cells cause a lower incidence of CRS.", []),
+    ("CAR-NK 细胞的 CRS 发生率显著低于 CAR-T 细胞。", []),
+    ("与 CAR-T 相比，CAR-NK 的 CRS 发生率低得多。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISONS)
+def test_comparison_between_arms(values, text, expected):
+    assert values(text) == expected
+
+
+# deaths and events before the product was given are not adverse events of it;
+# after it they are
+BEFORE_TREATMENT = [
+    ("Two patients died before receiving the CAR-T cells.", []),
+    ("One patient died of disease progression prior to infusion.", []),
+    ("Two patients died while awaiting infusion.", []),
+    ("Of 20 enrolled patients, 3 never received the product because of death.", []),
+    ("2 例患者在回输前死亡。", []),
+    ("3 例患者因疾病进展于输注前死亡。", []),
+    ("5 例患者未接受回输（2 例死亡，3 例疾病进展）。", []),
+    ("1 例患者在细胞制备期间因感染去世。", []),
+    ("Two patients died after infusion due to infection.", ["death", "infection"]),
+    ("患者于输注前接受预处理，输注后 3 例出现 CRS。", ["CRS"]),
+    ("2 例患者在回输后死亡。", ["death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_TREATMENT)
+def test_before_treatment(values, text, expected):
+    assert values(text) == expected
+
+
+# an event named as the purpose of a premedication is no observation
+PURPOSE = [
+    ("首剂前给予地塞米松以减轻 CRS。", []),
+    ("予托珠单抗预处理，旨在降低 ICANS 的发生。", []),
+    ("Dexamethasone was given to mitigate CRS.", []),
+    ("其中 3 例出现 CRS，予托珠单抗后缓解。", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE)
+def test_purpose_is_no_observation(values, text, expected):
+    assert values(text) == expected
+
 BAD_RULES = [
     ("- {id: x, kind: evnt, event: CRS, aliases_zh: [细胞]}\n", "kind"),
     ("- {id: x, kind: event, event: CRS}\n", "at least one alias"),
@@ -442,6 +604,9 @@ BAD_RULES = [
     ("- {id: x, kind: inherit_list, lang: en, pattern: 'including', gap: '('}\n",
      "bad regular expression"),
     ("- {id: x, kind: inherit_list, lang: en, pattern: 'including'}\n", "gap"),
+    ("- {id: x, kind: event, event: CRS, abbrev_en: [CRS], members: [icans]}\n",
+     "members name no event"),
+    ("- {id: x, kind: all_grade, lang: en, pattern: '(all'}\n", "bad regular expression"),
 ]
 
 

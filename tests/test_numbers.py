@@ -27,6 +27,7 @@ def test_parse_zh_numeral(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("forty-four", 44), ("Forty four", 44), ("Twelve", 12), ("one", 1),
     ("One hundred sixty-five", 165), ("one hundred and five", 105), ("a dozen", 12),
+    ("both", 2), ("Both", 2),
     ("Ninety-seven", 97), ("patients", None),
 ])
 def test_parse_en_number(text, expected):

@@ -230,3 +230,112 @@ def test_without_cuts_holes():
     from extract.fields.response_rate import without
     text = "37% overall (19 of 52; all partial), 39%"
     assert without(text, 3, 37, [(12, 35)]) == " overall , "
+
+
+# Round-2 forms (new examples of each form, not the held-out sentences).
+ROUND2_FORMS = [
+    # `all` / `every patient` / `均` / `全部` as a numerator equal to the tied group
+    ("Of the 12 patients with lupus nephritis, all achieved complete renal response.",
+     ["OTHER 100"]),
+    ("Among the six patients in cohort B, all had a complete response.", ["CR 100"]),
+    ("Ten patients were infused, and all of them achieved a complete remission.", ["CR 100"]),
+    ("Of the 5 children treated at the highest dose, every patient responded.", ["ORR 100"]),
+    ("The 24 patients all achieved MRD-negative CR.", ["MRD-CR 100"]),
+    ("Both patients achieved a complete response.", ["CR 100"]),
+    ("Among the 8 patients, all but one achieved a complete response.", ["CR 87.5"]),
+    ("All but two of the 12 patients responded.", ["ORR 83.3"]),
+    ("在 6 例难治性狼疮肾炎患者中，全部达到完全缓解。", ["CR 100"]),
+    ("共入组 9 例患者，均获得客观缓解。", ["ORR 100"]),
+    ("所有 4 例患者均达到 MRD 阴性完全缓解。", ["MRD-CR 100"]),
+    ("两例患者均达到部分缓解。", ["PR 100"]),
+    ("10 例患者中，除 1 例外均达到完全缓解。", ["CR 90"]),
+    ("纳入 20 例患者，其中 8 例患者均达到完全缓解。", ["CR 40"]),
+    ("All patients achieved a complete response.", []),  # no group to count
+    ("Not all patients responded.", []),
+    ("Of the 10 patients, all developed CRS.", []),
+    ("在 12 例患者中，均未达到完全缓解。", []),
+    ("ORR was 37% (19 of 52; all responses were partial).", ["ORR 37"]),
+    # a pronoun or elided metric after `;` / `,` / `另一…组为`; CIs are no rates
+    ("In cohort A (n = 40), the complete response rate was 45% (95% CI, 30 to 61); in cohort B "
+     "(n = 38), it was 29% (95% CI, 15 to 46).", ["CR 45", "CR 29"]),
+    ("The overall response rate was 52% in the lymphoma cohort; among patients with leukaemia, "
+     "it was 61%.", ["ORR 52", "ORR 61"]),
+    ("The ORR was 70% in the 3-week schedule, and 55% in the weekly schedule.",
+     ["ORR 70", "ORR 55"]),
+    ("A 组客观缓解率为 62%（95% CI，45~77），B 组为 48%。", ["ORR 62", "ORR 48"]),
+    ("高剂量组完全缓解率为 50%；低剂量组为 30%（95% CI，12~54）。", ["CR 50", "CR 30"]),
+    # n of N (x%) + responded / had a response / 有效 / 达到缓解
+    ("Nineteen of the 30 adults (63%) responded.", ["ORR 63"]),
+    ("Eleven of 16 evaluable patients (68.8%) had a response.", ["ORR 68.8"]),
+    ("Twelve of the 20 recipients (60%) achieved a complete remission.", ["CR 60"]),
+    ("在 24 例可评估患者中，15 例有效（62.5%）。", ["ORR 62.5"]),
+    ("16 例患者中 10 例达到缓解（62.5%）。", ["ORR 62.5"]),
+    # elided verb: each metric binds to the count just before it
+    ("Five of the 20 patients had a complete remission and seven of the 20 a partial remission.",
+     ["CR 25", "PR 35"]),
+    ("Nine patients had a complete response and eight a partial response.",
+     ["CR n=9", "PR n=8"]),
+    # a count listed after a tied numerator shares its denominator
+    ("Of 30 patients, 12 had a CR and 9 a PR.", ["CR 40", "PR 30"]),
+    ("Of the 20 patients, 8 achieved CR, 6 achieved PR and 2 had stable disease.",
+     ["CR 40", "PR 30", "SD 10"]),
+    ("30 例患者中，12 例达到 CR，9 例达到 PR。", ["CR 40", "PR 30"]),
+    ("30 例患者中，CR 12 例，PR 9 例。", ["CR 40", "PR 30"]),
+    # a long population phrase between the metric and its number
+    ("The objective response rate in patients who had received at least three prior lines of "
+     "therapy was 58%.", ["ORR 58"]),
+    ("The complete response rate among heavily pretreated participants with extramedullary "
+     "disease was 41%.", ["CR 41"]),
+    ("既往接受过至少三线治疗且伴有髓外病变的患者中客观缓解率为 58%。", ["ORR 58"]),
+    # one metric, a list of slots, `respectively`
+    ("Objective response rates at months 3, 6 and 12 were 60%, 55% and 48%, respectively.",
+     ["ORR 60", "ORR 55", "ORR 48"]),
+    ("The CR rates at day 28 and day 90 were 70% and 65%, respectively.", ["CR 70", "CR 65"]),
+    ("第 1、3、6 个月的完全缓解率分别为 80%、75% 和 70%。", ["CR 80", "CR 75", "CR 70"]),
+    ("治疗后 1 个月、3 个月和 6 个月的客观缓解率分别为 90%、85% 和 80%。",
+     ["ORR 90", "ORR 85", "ORR 80"]),
+    # `at least a PR` / `PR 及以上` is an objective response
+    ("Of the 9 patients, each achieved at least a partial response.", ["ORR 100"]),
+    ("The rate of partial response or better was 72%.", ["ORR 72"]),
+    ("在 20 例可评估患者中，PR 及以上 16 例。", ["ORR 80"]),
+    # disease-specific response criteria are OTHER
+    ("All three patients with arthritis had an ACR-EULAR major clinical response.",
+     ["OTHER 100"]),
+    # negation: not reached
+    ("3 例患者未达到完全缓解。", []),
+    ("Three patients did not achieve a complete response.", []),
+    # duration of response is not a response rate
+    ("Of the responders, 60% had responses lasting more than 12 months.", []),
+    ("Among responders, 52% had remissions persisting beyond 1 year.", []),
+    ("In responding patients, 70% of responses were durable beyond 1 year.", []),
+    ("缓解患者中，65% 的缓解持续 12 个月以上。", []),
+    ("客观缓解率为 60%，其中 50% 的患者缓解维持 6 个月以上。", ["ORR 60"]),
+    ("The duration of response exceeded 6 months in 52% of responders.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_FORMS)
+def test_round2_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among the six patients in cohort B, all had a complete response.", [(6, 6)]),
+    ("共入组 9 例患者，均获得客观缓解。", [(9, 9)]),
+    ("Among the 8 patients, all but one achieved a complete response.", [(7, 8)]),
+    ("Of 30 patients, 12 had a CR and 9 a PR.", [(12, 30), (9, 30)]),
+    ("Nineteen of the 30 adults (63%) responded.", [(19, 30)]),
+])
+def test_round2_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "timepoints"), [
+    ("Complete remission rates at 4 weeks, 3 months and 12 months were 50%, 45% and 41%, "
+     "respectively.", ["4 weeks", "3 months", "12 months"]),
+    ("The CR rates at day 28 and day 90 were 70% and 65%, respectively.", ["day 28", "day 90"]),
+    ("治疗后 1 个月、3 个月和 6 个月的客观缓解率分别为 90%、85% 和 80%。",
+     ["1 个月", "3 个月", "6 个月"]),
+])
+def test_respectively_slots_give_timepoints(pipe, text, timepoints):
+    assert [r.timepoint for r in run(pipe, text)] == timepoints

@@ -211,3 +211,41 @@ def test_bad_kind_reports_allowed_values(tmp_path):
         "- id: x\n  kind: nonsense\n  pattern: 'a'\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"sample_size.yaml:1: rule 'x': kind"):
         load_rules(tmp_path)
+
+
+# Round-2 forms (new examples): per-group counts listed after a colon or in a
+# bracket (`N1 with X, N2 with Y and N3 with Z`); a tumour grade before a
+# count is no adverse event (only a grade with an event word makes a
+# numerator); a whole group (`全部 12 例患者均…`, `8 例患者均…`).
+ROUND2_FORMS = [
+    ("Fifteen patients were treated: ten with lymphoma and five with myeloma.",
+     ["15", "10", "5"]),
+    ("Twenty patients were enrolled (12 with lymphoma and 8 with leukaemia).",
+     ["20", "12", "8"]),
+    ("Nine participants were included: two with SLE, three with systemic sclerosis, and four "
+     "with myositis.", ["9", "2", "3", "4"]),
+    ("Twelve patients were evaluable: eight with CR and four with PR.", ["12"]),
+    ("WHO 4 级胶质瘤 12 例。", ["12"]),
+    ("共纳入 III 级星形细胞瘤 8 例。", ["8"]),
+    ("Histology was WHO grade 4 glioma in 12 patients and grade 3 glioma in 5 patients.",
+     ["12", "5"]),
+    ("grade 3 astrocytoma in 7 patients.", ["7"]),
+    ("3 级肝功能异常 2 例。", []),
+    ("CRS 发生率 30%，其中 3 级 2 例。", []),
+    ("Grade 3 neutropenia was observed in 6 patients.", []),
+    ("全部 12 例患者均出现发热。", ["12"]),
+    ("8 例患者均达到完全缓解。", ["8"]),
+    ("纳入 20 例患者，其中 8 例患者均达到完全缓解。", ["20"]),
+    ("在 20 例可评估患者中，PR 及以上 16 例。", ["20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2_FORMS)
+def test_round2_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_list_item_span_is_count_and_group(pipe):
+    text = "Fifteen patients were treated: ten with lymphoma and five with myeloma."
+    assert [r.text for r in run(pipe, text)] == ["Fifteen patients", "ten with lymphoma",
+                                                "five with myeloma"]

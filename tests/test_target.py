@@ -354,6 +354,105 @@ def test_lists(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
 
 
+# A member followed by a bracketed aside (trial ID, abbreviation, reference mark) and a
+# connector is still in the list, so the cue spreads to every member.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAR T cells directed against CD19 [12] and CD22 [13] were infused.",
+         ["CD19", "CD22"]),
+        ("Products aimed at CD19^[3] or BCMA^[4] were approved.", ["CD19", "BCMA"]),
+        ("NK cells engineered against CD33 (NCT01234567), CLL1 (NCT02345678) and CD123 are "
+         "in early trials.", ["CD33", "CLL1", "CD123"]),
+        ("T cells redirected against mesothelin (MSLN) or GPC3 were tested.",
+         ["MSLN", "MSLN", "GPC3"]),
+        ("CAR-NK 产品针对 CD33^[8]、CLL1^[9] 及 CD123^[10]，均处于早期试验。",
+         ["CD33", "CLL1", "CD123"]),
+        ("研究者构建了针对 CD70（NCT05092451）或 CD7（NCT04599556），均未见严重毒性。",
+         ["CD70", "CD7"]),
+        # a hyphen left hanging before the connector
+        ("CD70- or CD5-specific NK cells were infused.", ["CD70", "CD5"]),
+        ("CD19-, CD20- and CD22-directed cells were compared.", ["CD19", "CD20", "CD22"]),
+        ("Antibodies against PD-1 (ref. 4) and CTLA-4 (ref. 5) were combined.",
+         ["PD-1", "CTLA-4"]),
+        # an exclusion after the list spreads across the aside too
+        ("Patients with CD19 (NCT02445248) or CD22 expression received targeted therapy.", []),
+    ],
+)
+def test_lists_across_asides(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------------- effector biology is no target
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X-mediated / X-dependent effector function of the immune cell itself
+        ("NK cells lyse antibody-coated tumour cells through ADCC via CD16.", []),
+        ("ADCC mediated by CD16 is a key NK-cell function in targeted antibody therapy.", []),
+        ("NKG2D-dependent killing of stressed cells is part of targeted innate immunity.", []),
+        ("Their cytotoxicity relies on CD16 engagement with targeted antibodies.", []),
+        ("CD16-mediated ADCC complements bispecific engagers that bind CD30.", ["CD30"]),
+        ("NK 细胞通过 CD16 介导的 ADCC 增强靶向抗体的杀伤作用。", []),
+        ("NK 细胞可通过 CD16 介导抗体依赖的细胞毒作用，与靶向治疗协同。", []),
+        ("CD16 依赖的细胞毒性是双特异性抗体发挥作用的基础。", []),
+        ("NKG2D 介导的杀伤作用与靶向治疗协同。", []),
+        ("NK 细胞的杀伤作用主要依赖于 CD16 对靶向抗体的识别。", []),
+        ("靶向 CD19 的 CAR-NK 细胞的杀伤作用依赖于 CD16 与抗体结合。", ["CD19"]),
+        # a checkpoint's own signalling; blocking it is a cue
+        ("PD-1-mediated exhaustion limits CAR T cells; PD-1 blockade restores them.", ["PD-1"]),
+        ("PD-L1 介导的免疫逃逸削弱了靶向治疗的疗效。", []),
+        # `targets` as a noun for the cells killed is no cue
+        ("Effector cells kill targets via CD16 engagement.", []),
+        ("NK cells lysed K562 targets and Raji cells expressing CD19.", []),
+        ("NK cells recognise targets through NKG2D and DNAM-1.", []),
+        # ...while the verb and the engager's own arms still count
+        ("Tarlatamab targets the tumour antigen DLL3.", ["DLL3"]),
+        ("AFM13 is a CD30/CD16A bispecific that triggers NK-cell cytotoxicity.",
+         ["CD30", "CD16A"]),
+        ("The bispecific redirects T cells through CD3 binding to kill CD20-expressing cells.",
+         ["CD3"]),
+    ],
+)
+def test_effector_biology(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ---------------------------------------------- common phrasings of "directed at X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We built a CAR directed toward CD70.", ["CD70"]),
+        ("CARs with specificity for GPC3 were built.", ["GPC3"]),
+        ("CAR T cells directed against the B-cell antigen CD19 were infused.", ["CD19"]),
+        ("Tarlatamab, which targets the tumour antigen DLL3, was approved.", ["DLL3"]),
+        ("CD19-redirected T cells expanded.", ["CD19"]),
+        ("CD7-targeting CAR T cells were safe.", ["CD7"]),
+        ("An antibody to PD-1 was given.", ["PD-1"]),
+        ("Inhibition of CTLA-4 improved outcomes.", ["CTLA-4"]),
+        ("Tarlatamab is a DLL3 x CD3 bispecific T-cell engager.", ["DLL3", "CD3"]),
+        ("A BCMA/CD3 bispecific antibody was given.", ["BCMA", "CD3"]),
+        ("CD19/CD22 tandem CAR T cells reduced relapse.", ["CD19", "CD22"]),
+        ("A CD19 and CD22 bicistronic CAR was tested.", ["CD19", "CD22"]),
+        ("Engineered T cells recognizing MAGE-A4 were given.", ["MAGE-A4"]),
+        ("Teclistamab binds BCMA and CD3.", ["BCMA", "CD3"]),
+        ("Tisagenlecleucel recognises CD19 on B cells.", ["CD19"]),
+        ("该 CAR 针对 B 细胞表面抗原 CD19 设计。", ["CD19"]),
+        ("CD19/CD22 串联 CAR-T 细胞可减少复发。", ["CD19", "CD22"]),
+        ("阻断 PD-1 可增强 CAR-T 细胞功能。", ["PD-1"]),
+        ("对 CD19 具有特异性的 T 细胞被输注。", ["CD19"]),
+        ("CD19 重定向 T 细胞扩增良好。", ["CD19"]),
+        ("经基因修饰的 T 细胞识别 NY-ESO-1。", ["NY-ESO-1"]),
+        # expression and recognition without a therapy stay biology
+        ("CD19 特异性表达于 B 细胞表面。", []),
+        ("NK cells recognise MICA on stressed cells.", []),
+        ("T cells recognising NY-ESO-1 were counted in blood.", []),
+    ],
+)
+def test_phrasings(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
 ZH_TABLE = (
     "表 2 CAR-NK 在实体肿瘤的临床试验汇总\n\n"
     "编号\t状态\t靶标\t适应症\t联合治疗\n"

@@ -1,6 +1,8 @@
 """ConText-style modifiers (negation, hedging, background), after medspaCy's
 ConText: cue words ("triggers") from ``rules/context.yaml`` modify the
-targets inside their scope.
+targets inside their scope. Categories: NEGATED, HYPOTHETICAL, BACKGROUND,
+HISTORICAL (before the treatment: ``died before infusion``), and the
+non-modifying TERMINATE and PSEUDO.
 
 Generic and pure: the functions take a text (a sentence's normalised text),
 a target span and the compiled rules, and return the modifiers that apply.
@@ -27,9 +29,9 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from extract.rules import check_unique, compile_pattern, load_models
 
 RULE_FILE = "context.yaml"
-Category = Literal["NEGATED", "HYPOTHETICAL", "BACKGROUND", "TERMINATE", "PSEUDO"]
+Category = Literal["NEGATED", "HYPOTHETICAL", "BACKGROUND", "HISTORICAL", "TERMINATE", "PSEUDO"]
 Direction = Literal["forward", "backward", "bidirectional"]
-MODIFYING = ("NEGATED", "HYPOTHETICAL", "BACKGROUND")
+MODIFYING = ("NEGATED", "HYPOTHETICAL", "BACKGROUND", "HISTORICAL")
 OPEN, CLOSE = "([{", ")]}"
 # clause punctuation; a '.' ends a clause unless it sits between digits (76.2)
 BOUNDARY = regex.compile(r"[,;:。!?|\t\n]|\.(?!\d)")

@@ -34,7 +34,8 @@ EN_TENS = MappingProxyType({
     "seventy": 70, "eighty": 80, "ninety": 90,
 })
 EN_SCALES = MappingProxyType({"hundred": 100, "thousand": 1000})
-EN_SPECIAL = MappingProxyType({"a dozen": 12, "dozen": 12, "a single": 1, "single": 1})
+EN_SPECIAL = MappingProxyType({"a dozen": 12, "dozen": 12, "a single": 1, "single": 1,
+                              "both": 2})
 ZH_DIGITS = MappingProxyType({
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
     "七": 7, "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7,

@@ -53,6 +53,7 @@ class EventRule(_Base):
     abbrev_en: list[str] = []
     aliases_zh: list[str] = []
     class_only: bool = False
+    members: list[str] = []  # rule ids of the events this class word covers
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
@@ -97,7 +98,7 @@ class LinkRule(_Base):
 
 
 class CueRule(_Base):
-    kind: Literal["count", "manifestation", "observation", "inherit"]
+    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade"]
     lang: Lang
     pattern: str
 
@@ -107,6 +108,7 @@ class InheritListRule(_Base):
     lang: Lang
     pattern: str
     gap: str
+    members_only: bool = False  # the listed events must be members of the graded class
 
 
 class AeRule(RootModel):
@@ -131,8 +133,15 @@ class Lexicon:
     manifestations: dict[str, tuple[regex.Pattern, ...]]
     observations: dict[str, tuple[regex.Pattern, ...]]
     inherits: dict[str, tuple[regex.Pattern, ...]]
-    inherit_lists: dict[str, tuple[tuple[regex.Pattern, regex.Pattern], ...]]  # (cue, gap)
+    inherit_lists: dict[str, tuple[tuple[InheritListRule, regex.Pattern, regex.Pattern], ...]]
+    all_grades: dict[str, tuple[regex.Pattern, ...]]  # cues ending right before a grade
     zh_aliases: frozenset[str]
+
+    def covers(self, class_id: str, member_id: str) -> bool:
+        """Whether the class event ``class_id`` covers ``member_id`` (a
+        class-only word such as AE covers every other event)."""
+        rule = self.events[class_id]
+        return member_id != class_id and (rule.class_only or member_id in rule.members)
 
 
 def en_alias_regex(alias: str) -> str:
@@ -160,8 +169,10 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     grade_rules: dict[str, list[tuple[GradeRule, regex.Pattern]]] = {"zh": [], "en": []}
     links: dict[tuple[str, str], regex.Pattern] = {}
     cues: dict[str, dict[str, list[regex.Pattern]]] = {
-        k: {"zh": [], "en": []} for k in ("count", "manifestation", "observation", "inherit")}
-    inherit_lists: dict[str, list[tuple[regex.Pattern, regex.Pattern]]] = {"zh": [], "en": []}
+        k: {"zh": [], "en": []}
+        for k in ("count", "manifestation", "observation", "inherit", "all_grade")}
+    inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
+        "zh": [], "en": []}
     zh_aliases: set[str] = set()
     seen_alias: list[tuple[int, str, str]] = []
     for line, wrapped in entries:
@@ -197,7 +208,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                     raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
                                "gt or le, or a fixed `value`", rule.id)
         elif isinstance(rule, InheritListRule):
-            inherit_lists[rule.lang].append((compile_pattern(path, line, rule.id, rule.pattern),
+            inherit_lists[rule.lang].append((rule,
+                                             compile_pattern(path, line, rule.id, rule.pattern),
                                              compile_pattern(path, line, rule.id, rule.gap)))
         elif isinstance(rule, LinkRule):
             if (rule.lang, rule.position) in links:
@@ -205,8 +217,14 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
             links[(rule.lang, rule.position)] = compile_pattern(path, line, rule.id, rule.pattern)
         else:
             pattern = numbers.expand(rule.pattern) if rule.kind == "count" else rule.pattern
+            if rule.kind == "all_grade":  # the cue must end right before the grade
+                pattern = f"(?:{pattern})\\Z"
             cues[rule.kind][rule.lang].append(compile_pattern(path, line, rule.id, pattern))
     check_unique(path, seen_alias, "alias")
+    for line, wrapped in entries:
+        rule = wrapped.root
+        if isinstance(rule, EventRule) and (unknown := set(rule.members) - set(events)):
+            raise fail(path, line, f"members name no event: {sorted(unknown)}", rule.id)
     missing = [(lang, pos) for lang in ("zh", "en") for pos in ("before", "after")
                if (lang, pos) not in links]
     if missing:
@@ -225,6 +243,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         observations={k: tuple(v) for k, v in cues["observation"].items()},
         inherits={k: tuple(v) for k, v in cues["inherit"].items()},
         inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
+        all_grades={k: tuple(v) for k, v in cues["all_grade"].items()},
         zh_aliases=frozenset(zh_aliases),
     )
 
@@ -376,7 +395,38 @@ def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
         if kept and h.start < kept[-1].end:
             continue
         kept.append(h)
-    return kept
+    return merge_bracketed(text, kept)
+
+
+BRACKET_OPEN = regex.compile(r"\s*[(\[]\s*")
+BRACKET_CLOSE = regex.compile(r"\s*[)\]]")
+LONE_OPEN = regex.compile(r"[(\[]\s*\Z")  # searched with endpos at a grade's start
+
+
+def merge_bracketed(text: str, hits: list[GradeHit]) -> list[GradeHit]:
+    """A grade followed by another grade alone in brackets is one grade
+    expression: ``mild (grade 1)``, ``1~2 级（轻度）``. A numbered grade wins
+    over a severity word; of two alike, the first (outside the brackets). A
+    grade alone in brackets spans its brackets: ``high-grade (grade >=3) CRS``."""
+    out: list[GradeHit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        close = (BRACKET_CLOSE.match(text, b.end)
+                 if b and BRACKET_OPEN.fullmatch(text, a.end, b.start) else None)
+        if b and close:
+            chosen = b if a.rule.value is not None and b.rule.value is None else a
+            out.append(GradeHit(a.start, close.end(), chosen.value, chosen.rule))
+            i += 2
+            continue
+        opened = LONE_OPEN.search(text, max(0, a.start - 4), a.start)
+        close = BRACKET_CLOSE.match(text, a.end) if opened else None
+        if opened and close:  # a grade alone in brackets: (grade 3) CRS
+            a = GradeHit(opened.start(), close.end(), a.value, a.rule)
+        out.append(a)
+        i += 1
+    return out
 
 
 def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
@@ -437,18 +487,61 @@ def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str)
     for g in groups:
         if g.grade is None:
             continue
-        for pattern, gap in lex.inherit_lists.get(lang, ()):
+        for rule, pattern, gap in lex.inherit_lists.get(lang, ()):
             m = pattern.match(text, g.end)
             if not m or any(g.end <= o.start < m.end() for o in groups):
                 continue
+            listed: list[Group] = []
             pos = m.end()
             for o in groups:
                 if o.start < pos:
                     continue
                 if o.grade is not None or not gap.fullmatch(text, pos, o.start):
                     break
-                o.grade, o.grade_span = g.grade, g.grade_span
+                listed.append(o)
                 pos = o.end
+            if rule.members_only and not all(lex.covers(g.units[-1].head.rule_id, n.rule_id)
+                                             for o in listed for n in o.names):
+                continue
+            if not listed:
+                continue
+            for o in listed:
+                o.grade, o.grade_span = g.grade, g.grade_span
+            break
+
+
+def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
+               lang: str) -> None:
+    """A grade stated for all cases in the clause after an event gives the
+    ungraded events of that clause its grade: ``CRS occurred in 11 patients,
+    all grade 1 or 2``, ``12 例均出现 CRS，且均为轻至中度（1~2 级）``. The cue
+    (rule kind ``all_grade``) starts at the clause punctuation or bracket and
+    ends right before the grade; the grade's own clause must name no event (a
+    grade taken by an event after it is that event's). A distribution
+    (``多数为``, ``mostly``) is no cue."""
+    for h in hits:
+        if any(g.grade_span == (h.start, h.end) for g in groups):
+            continue
+        for pattern in lex.all_grades.get(lang, ()):
+            m = pattern.search(text, max(0, h.start - 60), h.start)
+            if not m:
+                continue
+            end = clause_end(text, h.end)
+            if any(m.start() < g.start < end for g in groups):
+                break
+            # the nearest clause before the cue that names an event, within
+            # the sentence part (over ``, respectively,``)
+            part = clause_start(text, m.start(), PART_BOUNDARY)
+            hi = m.start()
+            while hi > part:
+                lo = clause_start(text, hi)
+                inside = [g for g in groups if lo <= g.start and g.end <= hi]
+                if inside:
+                    for g in inside:
+                        if g.grade is None:
+                            g.grade, g.grade_span = h.value, (h.start, h.end)
+                    break
+                hi = lo - 1
             break
 
 
@@ -531,6 +624,7 @@ class AdverseEventExtractor:
         attach_grades(text, groups, hits, self.lex, lang)
         inherit_grades(text, groups, hits, self.lex, lang)
         inherit_list_grades(text, groups, self.lex, lang)
+        all_grades(text, groups, hits, self.lex, lang)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
@@ -545,7 +639,7 @@ class AdverseEventExtractor:
                                                    targets=spans):
                     if mod not in mods:
                         mods.append(mod)
-            if any(m.category in ("HYPOTHETICAL", "BACKGROUND") for m in mods):
+            if any(m.category in ("HYPOTHETICAL", "BACKGROUND", "HISTORICAL") for m in mods):
                 continue
             negations = [m for m in mods if m.category == "NEGATED"]
             negated = bool(negations)

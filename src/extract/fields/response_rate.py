@@ -43,9 +43,12 @@ RULE_FILE = "response_rate.yaml"
 METRICS = ("ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER")
 MAX_GAP = 40  # characters between a number and its metric
 MAX_PERCENT = 100.0
+RESPECTIVELY_GAP = 2 * MAX_GAP  # a single metric before a list of slots (`at 6 weeks, 3 …`)
+RESPECTIVELY_TAIL = 20  # characters after the last rate searched for `respectively`
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
-               "fraction_block_after", "not_rate_after", "exclude", "attain", "after_gap",
-               "count_gap", "modifier", "tie", "list_join", "carry_gap", "timepoint", "scope"]
+               "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
+               "not_attain", "after_gap", "count_gap", "modifier", "tie", "tie_whole",
+               "tie_list", "list_join", "respectively", "slot", "carry_gap", "timepoint", "scope"]
 
 
 class RateRule(BaseModel):
@@ -99,7 +102,7 @@ class RateRules:
 class Cue:
     start: int
     end: int
-    metric: str
+    metric: str  # "" for a duration of response (`responses lasting …`): never linked
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ class Number:
     percent: float | None = None
     numerator: int | None = None
     denominator: int | None = None
+    whole: bool = False  # `all`, `均`: the whole group it is tied to
+    short: int = 0  # `all but one`: the whole group less ``short``
+    timepoint: str | None = None
 
     @property
     def bare_count(self) -> bool:
@@ -131,9 +137,9 @@ def load_rules(directory: Path) -> RateRules:
         except KeyError as exc:
             raise fail(path, line, f"unknown placeholder {{{exc.args[0]}}}", rule.id) from None
         pattern = compile_pattern(path, line, rule.id, source)
-        if rule.kind == "number" and not ({"p", "n", "nd"} & set(pattern.groupindex)):
-            raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…) or (?P<nd>…) group",
-                       rule.id)
+        if rule.kind == "number" and not ({"p", "n", "nd", "all"} & set(pattern.groupindex)):
+            raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…) or "
+                       "(?P<all>…) group", rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
         by_kind.setdefault(rule.kind, []).append(
             Compiled(rule.id, pattern, rule.metric, before, rule.scope))
@@ -215,8 +221,9 @@ class ResponseRateExtractor:
             for m in rule.pattern.finditer(text, lo, hi):
                 tail = suffix.match(text, m.end(), hi)
                 end = tail.end() if tail else m.end()
+                metric = "" if self._duration(text, end, hi) else rule.metric or ""
                 if not any(s <= m.start() and end <= e for s, e in excluded):
-                    found.append((Cue(m.start(), m.end(), rule.metric or ""), end))
+                    found.append((Cue(m.start(), m.end(), metric), end))
         # the longest cue wins on the cue words alone (`完全缓解率（研究者评估）`
         # is CR, not 缓解率 + a long suffix); then the suffix joins it
         kept = longest_first(found, key=lambda x: (x[0].start, x[0].end))
@@ -235,6 +242,12 @@ class ResponseRateExtractor:
                         continue
             joined.append(cue)
         return joined
+
+    def _duration(self, text: str, end: int, hi: int) -> bool:
+        """`responses lasting at least 6 months`, `缓解维持 6 个月以上`: a cue
+        followed by a duration is a duration of response, not a response."""
+        window = text[end:min(hi, clause_end(text, end))]
+        return self.rules.search("duration_after", window) is not None
 
     def _combine(self, a: str, b: str) -> str | None:
         if a == b:
@@ -259,6 +272,13 @@ class ResponseRateExtractor:
             n = d = parse_count(groups["nd"])
             if n is None:
                 return None
+        if groups.get("all"):
+            but = parse_count(groups["but"]) if groups.get("but") else 0
+            if but is None:
+                return None
+            if d is not None:  # `all but one of the 8 patients`
+                return Number(m.start(), m.end(), rule_id, None, d - but, d) if d > but else None
+            return Number(m.start(), m.end(), rule_id, whole=True, short=but)
         if (groups.get("n") and n is None) or (groups.get("d") and d is None):
             return None
         if p is not None and (p > MAX_PERCENT or self.rules.search(
@@ -306,9 +326,20 @@ class ResponseRateExtractor:
                 metric = header_metric
             if metric is not None:
                 links[i] = metric
+        links = {i: metric for i, metric in links.items() if metric}  # DURATION cues
         out = []
+        tied: Number | None = None  # the last numerator given a participant count
         for i, metric in sorted(links.items()):
-            number = self._tie(text, numbers[i], participants)
+            number = self._tie(text, numbers[i], participants, cues)
+            if number is not numbers[i] and number.denominator is not None:
+                tied = number
+            elif tied is not None and number.denominator is None:
+                number = self._tie_list(text, tied, number, cues)
+                tied = number if number.denominator is not None else None
+            else:
+                tied = None
+            if number.whole and number.denominator is None:
+                continue  # `all achieved CR` with no group to count
             out.append(self._mention(text, lo, hi, number, metric))
         return out
 
@@ -337,6 +368,7 @@ class ResponseRateExtractor:
             gap = text[number.end:cue.start]
             if (len(gap) <= MAX_GAP and not self._between(others, number.end, cue.start)
                     and not self._excluded(excluded, number.end, cue.start)
+                    and not self.rules.search("not_attain", gap)
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", gap))):
                 return cue.metric
         before = [c for c in cues if c.end <= number.start and (
@@ -410,6 +442,7 @@ class ResponseRateExtractor:
                 run.append(cues[i + len(run)])
             i += len(run)
             if len(run) < 2:
+                links.update(self._series(text, run[0], cues, numbers, excluded, links))
                 continue
             first = [k for k, x in enumerate(numbers) if x.start >= run[-1].end]
             if not first:
@@ -427,27 +460,94 @@ class ResponseRateExtractor:
                     links[k] = cue.metric
         return links
 
-    def _tie(self, text: str, number: Number, participants: list) -> Number:
-        """Give a numerator the denominator the text ties it to."""
+    def _run_after(self, text: str, k0: int, numbers: list[Number]) -> list[int]:
+        """Indices of the list of numbers starting at ``k0`` (`37%, 34% and 40%`)."""
+        nums = [k0]
+        while (nums[-1] + 1 < len(numbers) and self.rules.search(
+                "list_join", text[numbers[nums[-1]].end:numbers[nums[-1] + 1].start])):
+            nums.append(nums[-1] + 1)
+        return nums
+
+    def _series(self, text: str, cue: Cue, cues: list[Cue], numbers: list[Number],
+                excluded: list[tuple[int, int]], links: dict[int, str]) -> dict[int, str]:
+        """`complete-remission rates at 6 weeks, 3 months and 6 months were 37%,
+        34% and 40%, respectively`, `第 1、3 个月的 CR 率分别为 37% 和 34%`: one
+        metric then a list of k >= 2 rates, with `respectively` or as many
+        slots (kind `slot`: timepoints) as rates; each rate takes the metric
+        and its slot as timepoint."""
+        first = [k for k, x in enumerate(numbers) if x.start >= cue.end]
+        if not first:
+            return {}
+        nums = [k for k in self._run_after(text, first[0], numbers)
+                if not numbers[k].bare_count and k not in links]
+        if len(nums) < 2 or len(nums) != len(self._run_after(text, first[0], numbers)):
+            return {}
+        start, end = numbers[nums[0]].start, numbers[nums[-1]].end
+        if (start - cue.end > RESPECTIVELY_GAP or self._between(cues, cue.end, start)
+                or self._excluded(excluded, cue.end, start)):
+            return {}
+        region = (clause_start(text, cue.start), start)
+        slots = longest_first([m for r in self.rules.get("slot")
+                               for m in r.pattern.finditer(text, *region)],
+                              key=lambda m: m.span())
+        tail = regex.split(r"[.。;；]", text[end:end + RESPECTIVELY_TAIL], maxsplit=1)[0]
+        respectively = self.rules.search("respectively", text[cue.end:start] + " | " + tail)
+        if not respectively and len(slots) != len(nums):
+            return {}
+        if len(slots) == len(nums):
+            for k, slot in zip(nums, slots, strict=True):
+                numbers[k] = replace(numbers[k], timepoint=slot.group())
+        return {k: cue.metric for k in nums}
+
+    @staticmethod
+    def _cut_cues(text: str, start: int, end: int, cues: list[Cue]) -> str:
+        """``text[start:end]`` without the metric cues inside it."""
+        return without(text, start, end,
+                       [(c.start, c.end) for c in cues if start <= c.start and c.end <= end])
+
+    def _with_denominator(self, number: Number, d: int) -> Number:
+        """``number`` with denominator ``d``, unless they disagree."""
+        if number.numerator is not None:
+            if number.numerator > d:
+                return number
+            if number.percent is not None and not agrees(number.percent, number.numerator, d):
+                return number
+        return replace(number, denominator=d)
+
+    def _tie_list(self, text: str, prev: Number, number: Number, cues: list[Cue]) -> Number:
+        """`30 例患者中，12 例达到 CR，9 例达到 PR`, `Of 30 patients, 12 had a CR
+        and 9 a PR`: a count listed right after a tied numerator (kind
+        `tie_list`, metric cues cut out) shares its denominator."""
+        if number.whole or number.numerator is None or prev.denominator is None:
+            return number
+        bridge = self._cut_cues(text, prev.end, number.start, cues)
+        if self.rules.search("tie_list", bridge) is None:
+            return number
+        return self._with_denominator(number, prev.denominator)
+
+    def _tie(self, text: str, number: Number, participants: list, cues: list[Cue]) -> Number:
+        """Give a numerator the denominator the text ties it to (metric cues
+        between the two are cut out: `30 例患者中，CR 12 例`)."""
         if number.denominator is not None:
             return number
         before = [c for c in participants if c.end <= number.start]
         if not before:
             return number
         cand = before[-1]
-        bridge = text[cand.end:number.start]
+        bridge = self._cut_cues(text, cand.end, number.start, cues)
+        if number.whole:
+            if (cand.value > number.short
+                    and any(r.pattern.search(bridge) for r in (*self.rules.get("tie"),
+                                                                *self.rules.get("tie_whole")))):
+                return replace(number, numerator=cand.value - number.short,
+                               denominator=cand.value)
+            return number
         for rule in self.rules.get("tie"):
             if not rule.pattern.search(bridge):
                 continue
             if rule.before is not None and not rule.before.search(text[:cand.start]):
                 continue
-            d = cand.value
-            if number.numerator is not None:
-                if number.numerator > d:
-                    return number
-                if number.percent is not None and not agrees(number.percent, number.numerator, d):
-                    return number
-            return replace(number, denominator=d)
+            return self._with_denominator(number, cand.value)
         return number
 
     def _mention(self, text: str, lo: int, hi: int, number: Number, metric: str) -> Mention:
@@ -465,6 +565,9 @@ class ResponseRateExtractor:
                                     "denominator": number.denominator}
         clause = text[cs:ce]
         for rule in self.rules.get("timepoint"):
+            if number.timepoint:
+                attrs["timepoint"] = number.timepoint
+                break
             m = rule.pattern.search(clause) or rule.pattern.search(text, lo, number.start)
             if m:
                 attrs["timepoint"] = m.group()

@@ -29,7 +29,8 @@ CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_STOP = regex.compile(r"\.\s")
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
-               "denominator_after", "numerator_after", "outcome_after", "participant_after",
+               "denominator_after", "numerator_after", "whole_before", "whole_after",
+               "outcome_after", "participant_after",
                "graded_before", "skip_before", "preclinical", "person_noun", "table_header",
                "numerator_header", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
@@ -214,6 +215,9 @@ class SampleSizeExtractor:
                 and not self.rules.match_end("participant_before", before)):
             return None
         role, why = self._role(before, after, text[end:min(cend, following)], kind)
+        what = groups.get("what")
+        if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
+            role, why = "numerator", hit.id  # `eight with CR`
         return Candidate(start, end, ns, ne, value, role, rule.id, why,
                          self._scope(text, start, end, cend))
 
@@ -232,6 +236,9 @@ class SampleSizeExtractor:
             return "participant", hit.id
         if (hit := r.match_end("graded_before", before)) is not None:
             return "numerator", hit.id
+        whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
+        if whole is not None and r.match_end("numerator_before", before) is None:
+            return "participant", whole.id
         joined = self._first("participant_after", window)
         outcome = self._first("outcome_after", window) if kind == "count" else None
         if joined and (outcome is None or joined[0] <= outcome[0]):

@@ -14,8 +14,9 @@ biology. The decision for one mention, in order:
 4. otherwise dropped.
 
 A list is a run of mentions separated only by connectors (``、 , / 和 and ×`` and
-brackets), so that ``CD155、EGFR、HER2三靶点`` or ``间皮素(mesothelin, MSLN)``
-share the cue and the exclusions of the list.
+brackets, a bracketed aside before a connector, a hanging hyphen), so that
+``CD155、EGFR、HER2三靶点``, ``间皮素(mesothelin, MSLN)``, ``CD70 (NCT05092451) or
+CD5`` and ``CD19- and CD22-directed`` share the cue and the exclusions of the list.
 """
 
 from __future__ import annotations
