@@ -327,7 +327,8 @@ def test_forms(spans, text: str, expected: list[tuple[str, str]]) -> None:
         ("靶向 CD33 的 CAR-NK 与 CD3ζ、CD30 阳性细胞。", ["CD33"]),
         ("CD3ε-targeted bispecific antibodies.", ["CD3"]),
         ("Targeting sCD19 in serum.", []),
-        ("EGFRvIII-specific CAR T cells.", ["EGFR"]),
+        ("EGFRvIII-specific CAR T cells.", ["EGFRvIII"]),  # its own target, not EGFR
+        ("EGFR-specific CAR T cells.", ["EGFR"]),
         ("CD16 binding efficiency of AFM13-loaded NK cells exceeded 90%.", ["CD16A"]),
         ("CD16a 和 CD16 均为 CD16A。", []),
     ],
