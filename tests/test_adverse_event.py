@@ -591,6 +591,118 @@ PURPOSE = [
 def test_purpose_is_no_observation(values, text, expected):
     assert values(text) == expected
 
+# death as a statistical endpoint (a statistic of it, a composite or all-cause
+# endpoint, censoring) is no event; a death seen in patients still is
+ENDPOINTS = [
+    ("Tebentafusp reduced the risk of death among the 378 patients (hazard ratio, 0.51).", []),
+    ("The hazard ratio for death was 0.62 in the 120 patients of the CAR-T arm.", []),
+    ("In 200 patients, the HR for death with cilta-cel versus standard care was 0.55.", []),
+    ("In the 120 patients, the HR 0.51 for death favoured tebentafusp.", []),
+    ("The odds of death were lower in the 40 patients treated at dose level 1.", []),
+    ("Tebentafusp lowered the death hazard in 378 patients.", []),
+    ("Overall survival was longer in 97 patients (hazard ratio for death or progression, 0.41).",
+     []),
+    ("Event-free survival, defined as the time to relapse or death, was 60% in 50 patients.", []),
+    ("Patients were censored at death.", []),
+    ("与对照组相比，120 例患者的死亡风险比为 0.51。", []),
+    ("该研究纳入 300 例患者，死亡风险降低 49%。", []),
+    ("200 例患者中，死亡的 HR 为 0.62（95% CI 0.45~0.85）。", []),
+    ("240 例患者中，死亡的相对风险为 0.7。", []),
+    ("无进展生存期定义为从入组至疾病进展或任何原因导致的死亡的时间，共纳入 60 例患者。", []),
+    ("共 45 例患者，复发或死亡的风险降低 40%。", []),
+    # deaths seen in patients
+    ("Two patients died of infection.", ["death", "infection"]),
+    ("Three deaths occurred in the 40 patients, one from CRS.", ["death", "CRS"]),
+    ("1 例患者因感染死亡。", ["infection", "death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDPOINTS)
+def test_death_as_endpoint(values, text, expected):
+    assert values(text) == expected
+
+
+# a class's grade runs over the events it lists, not into a later clause
+# with its own subject (a count of patients, patients, a negation)
+NEW_CLAUSE = [
+    ("Grade 3 or higher adverse events were neutropenia and anemia, and one patient died of "
+     "sepsis.", ["AE >=3", "neutropenia >=3", "anemia >=3", "death"]),
+    ("Grade 3-4 adverse events were mainly cytopenias, while two patients had infection.",
+     ["AE 3-4", "myelosuppression 3-4", "infection"]),
+    ("Grade ≥3 treatment-related adverse events included neutropenia (30%), no ICANS was "
+     "seen, and 3 patients developed fever.", ["AE >=3", "neutropenia >=3", "no ICANS", "fever"]),
+    ("Grade 3 adverse events were infections, of whom two died.", ["AE 3", "infection 3", "death"]),
+    ("3 级及以上不良事件主要为中性粒细胞减少和贫血，1 例患者因感染死亡。",
+     ["AE >=3", "neutropenia >=3", "anemia >=3", "infection", "death"]),
+    ("≥3 级不良事件为血细胞减少，未见 ICANS，另有 2 例出现发热。",
+     ["AE >=3", "myelosuppression >=3", "no ICANS", "fever"]),
+    ("3 级以上不良事件为血细胞减少和感染，其中 1 例死亡。",
+     ["AE >=3", "myelosuppression >=3", "infection >=3", "death"]),
+    # list items, even after a comma or 其中, keep the grade
+    ("Grade 3 or 4 adverse events were neutropenia (40%), anaemia (20%) and thrombocytopenia "
+     "(15%).", ["AE 3-4", "neutropenia 3-4", "anemia 3-4", "thrombocytopenia 3-4"]),
+    ("3~4 级不良事件包括中性粒细胞减少（40%）、贫血（20%）和血小板减少（15%）。",
+     ["AE 3-4", "neutropenia 3-4", "anemia 3-4", "thrombocytopenia 3-4"]),
+    ("3 级及以上不良事件为血细胞减少，其中中性粒细胞减少 10 例、血小板减少 5 例。",
+     ["AE >=3", "myelosuppression >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_CLAUSE)
+def test_grade_stops_at_new_clause(values, text, expected):
+    assert values(text) == expected
+
+
+# an ungraded class word as the reason for an intervention or as the category
+# of a named event is no mention (the named event is); a discontinuation or a
+# dose change due to AEs, and a counted class, stay AE
+CLASS_USES = [
+    ("1 例患者因不良反应接受了激素治疗。", []),
+    ("2 例患者因毒性反应给予托珠单抗。", []),
+    ("The safety switch was activated in one patient because of toxicity.", []),
+    ("Two patients received corticosteroids for treatment-related toxicity.", []),
+    ("发热是最常见的治疗相关不良反应（45%）。", ["fever"]),
+    ("血小板减少为本研究最常见的不良事件（52%）。", ["thrombocytopenia"]),
+    ("3 例患者出现发热、寒战等不良反应。", ["fever", "chills"]),
+    ("Anaemia was the most common treatment-related adverse event (37%).", ["anemia"]),
+    ("Fever (45%) was the most frequent adverse event.", ["fever"]),
+    ("Neutropenia, the most common treatment-emergent adverse event, occurred in 60% of "
+     "patients.", ["neutropenia"]),
+    # still AE
+    ("9% 的患者因不良事件停药。", ["AE"]),
+    ("1 例因不良反应减量。", ["AE"]),
+    ("Adverse events led to discontinuation in 4 patients.", ["AE"]),
+    ("Adverse events occurred in 20 patients (80%).", ["AE"]),
+    ("12 例患者出现 CRS，10 例（83%）出现不良事件。", ["CRS", "AE"]),
+    ("中性粒细胞减少是最常见的 3 级以上不良事件（20%）。", ["neutropenia", "AE >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_USES)
+def test_class_word_as_reason_or_category(values, text, expected):
+    assert values(text) == expected
+
+
+# a class word with a grade stated for all it lists takes that grade, even
+# when the listed members are not on the closed list; "possibly related" is
+# an attribution, not a hedge
+CLASS_GRADED_FOR_ALL = [
+    ("输注后出现的可能相关不良事件包括头痛和乏力，均为 1~2 级。", ["AE 1-2"]),
+    ("治疗相关不良事件包括皮疹和腹泻，均为 1 级。", ["AE 1"]),
+    ("很可能与治疗相关的不良反应为皮疹和瘙痒，均为轻度。", ["AE 1"]),
+    ("不良反应主要为发热和寒战，均为 1 级。", ["AE 1", "fever 1", "chills 1"]),
+    ("Treatment-related adverse events included headache and fatigue, all grade 1 or 2.",
+     ["AE 1-2"]),
+    ("Possibly related adverse events were rash and nausea, all of grade 1.", ["AE 1"]),
+    ("Adverse events were mostly fever and chills, all grade 1.", ["AE 1", "fever 1", "chills 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_GRADED_FOR_ALL)
+def test_class_graded_for_all(values, text, expected):
+    assert values(text) == expected
+
+
 BAD_RULES = [
     ("- {id: x, kind: evnt, event: CRS, aliases_zh: [细胞]}\n", "kind"),
     ("- {id: x, kind: event, event: CRS}\n", "at least one alias"),
@@ -607,6 +719,12 @@ BAD_RULES = [
     ("- {id: x, kind: event, event: CRS, abbrev_en: [CRS], members: [icans]}\n",
      "members name no event"),
     ("- {id: x, kind: all_grade, lang: en, pattern: '(all'}\n", "bad regular expression"),
+    ("- {id: x, kind: class_use, lang: zh}\n", "needs `before` or `after`"),
+    ("- {id: x, kind: class_use, lang: zh, after: '启动', from_event: true}\n",
+     "from_event needs `before`"),
+    ("- {id: x, kind: class_use, lang: en, before: '(for'}\n", "bad regular expression"),
+    ("- {id: x, kind: not_event, not_before: '(hazard'}\n", "bad regular expression"),
+    ("- {id: x, kind: new_clause, lang: en, pattern: '(and'}\n", "bad regular expression"),
 ]
 
 

@@ -339,3 +339,58 @@ def test_round2_numerator_and_denominator(pipe, text, expected):
 ])
 def test_respectively_slots_give_timepoints(pipe, text, timepoints):
     assert [r.timepoint for r in run(pipe, text)] == timepoints
+
+
+# Round-3 forms (new examples, both languages): rates after a metric phrase
+# ending in a colon and compared across arms (`X% with A versus Y% with B`);
+# `best response was X, achieved by n of N`; counts of complete and partial
+# responses sharing one noun, tied to the sentence's cohort; `n of the N
+# responses were complete` (responses are no denominator); a count with its
+# metric and stated rate (`1 例 PR（6%）`); maintained/sustained responses
+# are no rate.
+ROUND3_FORMS = [
+    ("Complete responses were frequent: 40% with CAR-T versus 12% with standard care.",
+     ["CR 40", "CR 12"]),
+    ("The overall response rate was 71%: 65% in patients with DLBCL and 80% in those with FL.",
+     ["ORR 71", "ORR 65", "ORR 80"]),
+    ("客观缓解情况如下：试验组 45%，对照组 20%。", ["ORR 45", "ORR 20"]),
+    ("The best response was partial response, achieved by 3 of 10 patients.", ["PR 30"]),
+    ("The best overall response was stable disease, seen in 6 of 12 patients.", ["SD 50"]),
+    ("Among 40 evaluable patients, the ORR was 60%, with 10 complete and 14 partial responses.",
+     ["ORR 60", "CR 25", "PR 35"]),
+    ("In 25 patients, the ORR was 48%, including 6 complete responses and 5 partial responses.",
+     ["ORR 48", "CR 24", "PR 20"]),
+    ("Three of the five responses were partial.", ["PR n=3"]),
+    ("Two of the four remissions were complete.", ["CR n=2"]),
+    ("20 例可评估患者中 4 例 CR（20%）、6 例 PR（30%）。", ["CR 20", "PR 30"]),
+    ("12 例患者均达到 CR（12/12）。", ["CR 100"]),
+    ("Eight patients achieved CR (40%).", ["CR 40"]),
+    # maintained or sustained responses
+    ("4 例维持完全缓解超过 1 年。", []),
+    ("中位随访 12 个月，5 例保持 MRD 阴性 CR。", []),
+    ("Five patients maintained their complete response at 12 months.", []),
+    ("Two patients remained in CR at last follow-up.", []),
+    ("3 例患者持续保持 CR。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_FORMS)
+def test_round3_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among 40 evaluable patients, the ORR was 60%, with 10 complete and 14 partial responses.",
+     [(None, None), (10, 40), (14, 40)]),
+    ("Three of the five responses were partial.", [(3, None)]),
+    ("20 例可评估患者中 4 例 CR（20%）、6 例 PR（30%）。", [(4, 20), (6, 20)]),
+])
+def test_round3_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+def test_count_with_metric_and_rate_spans_the_stated_percent(pipe):
+    text = "18 例可评估患者中 1 例 PR（6%）。"
+    records = run(pipe, text)
+    assert [r.value for r in records] == ["PR 6"]
+    assert "6%" in records[0].text

@@ -249,3 +249,79 @@ def test_list_item_span_is_count_and_group(pipe):
     text = "Fifteen patients were treated: ten with lymphoma and five with myeloma."
     assert [r.text for r in run(pipe, text)] == ["Fifteen patients", "ten with lymphoma",
                                                 "five with myeloma"]
+
+
+# Round-3 forms (new examples of each form, both languages): per-arm and
+# per-dose-level allocation lists after a participant count; subgroup items
+# in a bracket; a bare count with a verb of treatment; the make-up of a group
+# after 其中/另有/of whom (participants unless an outcome follows); `all N
+# patients` and `N of M patients` (M is the group); the group in which an
+# event was absent; count cells with a note and case-report cells.
+ROUND3_FORMS = [
+    ("Sixty patients were randomly assigned, 40 to CAR-T and 20 to standard care.",
+     ["60", "40", "20"]),
+    ("A total of 120 participants were randomized (80 to the cilta-cel arm and 40 to the "
+     "standard-therapy arm).", ["120", "80", "40"]),
+    ("共 238 例患者随机分配至 A 组 120 例、B 组 118 例。", ["238", "120", "118"]),
+    ("共入组 60 例，随机分入试验组 30 例和对照组 28 例。", ["60", "30", "28"]),
+    ("Ten patients were treated, four at dose level 1 and six at dose level 2.",
+     ["10", "4", "6"]),
+    ("Twelve patients were enrolled: 7 in cohort A and 5 in cohort B.", ["12", "7", "5"]),
+    ("Of 18 patients enrolled, 15 received the CAR T cells, 6 at DL1 and 9 at DL2 "
+     "(five DLBCL, four FL).", ["18", "15", "6", "9", "5", "4"]),
+    ("Twenty patients were infused (12 B-ALL and 8 NHL).", ["20", "12", "8"]),
+    ("Of 20 enrolled patients, 16 received the infusion.", ["20", "16"]),
+    ("共纳入 40 例患者，其中初治 22 例、复发 18 例。", ["40", "22", "18"]),
+    ("研究共入组 50 例，其中男性 28 例，女性 22 例。", ["50", "28", "22"]),
+    ("共入组 30 例，另有 6 例接受同情用药治疗。", ["30", "6"]),
+    ("20 patients were enrolled, of whom 12 patients had lymphoma.", ["20", "12"]),
+    ("Twenty patients were treated, among them 8 patients with myeloma.", ["20", "8"]),
+    ("共纳入 30 例患者，其中 6 例达到完全缓解。", ["30"]),
+    ("共纳入 30 例患者，另有 2 例出现 3 级 CRS。", ["30"]),
+    ("18 例发生 CRS，其中 3 例需要托珠单抗。", []),
+    ("20 patients were enrolled, of whom 12 achieved a response.", ["20"]),
+    ("All 12 patients experienced CRS.", ["12"]),
+    ("In all of the 9 patients, the infusion was well tolerated.", ["9"]),
+    ("Responses were seen in three of eight patients.", ["8"]),
+    ("No grade 3 or higher CRS was observed in the 24 patients.", ["24"]),
+    ("None of the 16 patients developed ICANS.", ["16"]),
+]
+
+# Round-3 exclusions: patients with an outcome (tumour reductions, shrinkage),
+# a proportion of a population (`one in N`, `每 N 例中`), a grade distribution
+# of an event, a patient with an event or intervention (因…, due to …).
+ROUND3_EXCLUSIONS = [
+    ("Three patients had marked tumour shrinkage.", []),
+    ("Two patients had substantial reductions in tumour volume.", []),
+    ("5 例患者肿瘤明显缩小。", []),
+    ("One in three patients relapses within a year.", []),
+    ("About 1 in 10 cases of lymphoma are T-cell lymphomas.", []),
+    ("每 5 例患者中就有 1 例复发。", []),
+    ("CRS 共 15 例，其中 12 例为 1~2 级，3 例为 3 级。", []),
+    ("Grade 3 CRS occurred in 4 patients; 2 were grade 4.", []),
+    ("2 例患者因 CRS 转入 ICU。", []),
+    ("1 例患者因疾病进展退出研究。", []),
+    ("Two patients discontinued treatment due to neurotoxicity.", []),
+    ("12 例 EGFR 基因突变患者入组。", ["12"]),
+    ("Twelve patients were evaluable: eight with CR (three DLBCL) and four with PR.", ["12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_FORMS + ROUND3_EXCLUSIONS)
+def test_round3_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("header", "cell", "expected"), [
+    ("例数", "12（儿童）", ["12"]),
+    ("例数", "个案", ["1"]),
+    ("例数", "1（个案）", ["1"]),
+    ("例数", "n=7", ["7"]),
+    ("Patients (n)", "15 (ped)", ["15"]),
+    ("Patients (n)", "Case report", ["1"]),
+    ("CR (n)", "3 (15%)", []),
+    ("Target", "Case report", []),
+])
+def test_round3_count_cells(pipe, header, cell, expected):
+    text = f"Trial\t{header}\tResult\nNCT01234567\t{cell}\tPR\n"
+    assert [r.value for r in run(pipe, text)] == expected

@@ -7,7 +7,9 @@ not-event word or a jieba word) -> units (an event with its bracketed
 abbreviations: ``细胞因子释放综合征 (cytokine release syndrome, CRS)``) ->
 coordinated groups (``CRS 或移植物抗宿主病``) -> for each group: its grade
 (before or after it), context modifiers (union over its members), counts of
-patients, manifestation and observation checks -> one mention per event name.
+patients, manifestation and observation checks -> one mention per event name
+(an ungraded class word only when counted or negated, and not when it is the
+reason for an intervention or the category of a named event).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from extract.tokens import HanTokenizer, shared_tokenizer
 RULE_FILE = "adverse_events.yaml"
 Lang = Literal["zh", "en"]
 MAX_PAREN = 120  # longest bracketed abbreviation list read as part of an event name
+LOOKBACK = 120   # how far back a cue ending right before an event is searched
 # what may stand between two coordinated events
 SEPARATOR = {
     "zh": regex.compile(r"(?:\s|[、/&]|和|及|以及|与|或|或者|及其|和/或|等|,?\s*(?:包括|如|例如|"
@@ -67,6 +70,7 @@ class NotEventRule(_Base):
     not_events_zh: list[str] = []
     not_events_en: list[str] = []
     not_after: str | None = None
+    not_before: str | None = None  # ending right before the event, it drops the event
     unless_before: str | None = None  # ending right before the event, it keeps the event
 
     @model_validator(mode="after")
@@ -98,9 +102,29 @@ class LinkRule(_Base):
 
 
 class CueRule(_Base):
-    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade"]
+    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade", "new_clause"]
     lang: Lang
     pattern: str
+
+
+class ClassUseRule(_Base):
+    """A use of an ungraded class word (AE, toxicity) that is no event: the
+    reason for an intervention (``因毒性反应启动了开关``) or the category a named
+    event belongs to (``贫血是最常见的不良事件``)."""
+
+    kind: Literal["class_use"]
+    lang: Lang
+    before: str | None = None  # ends right before the class word
+    after: str | None = None   # starts right after the class word
+    from_event: bool = False   # `before` spans the whole gap from the event named before
+
+    @model_validator(mode="after")
+    def _has_side(self) -> ClassUseRule:
+        if self.before is None and self.after is None:
+            raise ValueError("a class_use needs `before` or `after`")
+        if self.from_event and self.before is None:
+            raise ValueError("from_event needs `before`")
+        return self
 
 
 class InheritListRule(_Base):
@@ -112,8 +136,8 @@ class InheritListRule(_Base):
 
 
 class AeRule(RootModel):
-    root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule | InheritListRule,
-                    Field(discriminator="kind")]
+    root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule | InheritListRule
+                    | ClassUseRule, Field(discriminator="kind")]
 
     @property
     def id(self) -> str:
@@ -127,6 +151,7 @@ class Lexicon:
     names: regex.Pattern                          # every alias, named group per rule id
     not_events: regex.Pattern | None
     not_after: tuple[tuple[regex.Pattern, regex.Pattern | None], ...]  # (after, unless before)
+    not_before: tuple[regex.Pattern, ...]         # each ends right before a dropped event
     grades: dict[str, tuple[tuple[GradeRule, regex.Pattern], ...]]  # lang -> rules
     links: dict[tuple[str, str], regex.Pattern]   # (lang, position) -> pattern
     counts: dict[str, tuple[regex.Pattern, ...]]
@@ -135,6 +160,9 @@ class Lexicon:
     inherits: dict[str, tuple[regex.Pattern, ...]]
     inherit_lists: dict[str, tuple[tuple[InheritListRule, regex.Pattern, regex.Pattern], ...]]
     all_grades: dict[str, tuple[regex.Pattern, ...]]  # cues ending right before a grade
+    new_clauses: dict[str, tuple[regex.Pattern, ...]]  # cues right after a clause boundary
+    class_uses: dict[str, tuple[tuple[ClassUseRule, regex.Pattern | None,
+                                      regex.Pattern | None], ...]]
     zh_aliases: frozenset[str]
 
     def covers(self, class_id: str, member_id: str) -> bool:
@@ -170,9 +198,13 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     links: dict[tuple[str, str], regex.Pattern] = {}
     cues: dict[str, dict[str, list[regex.Pattern]]] = {
         k: {"zh": [], "en": []}
-        for k in ("count", "manifestation", "observation", "inherit", "all_grade")}
+        for k in ("count", "manifestation", "observation", "inherit", "all_grade",
+                  "new_clause")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
+    class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
+                                     regex.Pattern | None]]] = {"zh": [], "en": []}
+    not_before: list[regex.Pattern] = []
     zh_aliases: set[str] = set()
     seen_alias: list[tuple[int, str, str]] = []
     for line, wrapped in entries:
@@ -199,6 +231,17 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 unless = (compile_pattern(path, line, rule.id, f"(?:{rule.unless_before})\\s*\\Z")
                           if rule.unless_before else None)
                 not_after.append((compile_pattern(path, line, rule.id, rule.not_after), unless))
+            if rule.not_before:
+                not_before.append(compile_pattern(path, line, rule.id,
+                                                  f"(?:{rule.not_before})\\Z"))
+        elif isinstance(rule, ClassUseRule):
+            # `before` ends at the class word (or, from_event, spans the gap)
+            before = (None if rule.before is None else compile_pattern(
+                path, line, rule.id, rule.before if rule.from_event
+                else f"(?:{rule.before})\\Z"))
+            after = (None if rule.after is None
+                     else compile_pattern(path, line, rule.id, rule.after))
+            class_uses[rule.lang].append((rule, before, after))
         elif isinstance(rule, GradeRule):
             grade_rules[rule.lang].append(
                 (rule, compile_pattern(path, line, rule.id, grades.expand(rule.pattern))))
@@ -216,7 +259,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 raise fail(path, line, f"a second link for {rule.lang}/{rule.position}", rule.id)
             links[(rule.lang, rule.position)] = compile_pattern(path, line, rule.id, rule.pattern)
         else:
-            pattern = numbers.expand(rule.pattern) if rule.kind == "count" else rule.pattern
+            pattern = (numbers.expand(rule.pattern) if rule.kind in ("count", "new_clause")
+                       else rule.pattern)
             if rule.kind == "all_grade":  # the cue must end right before the grade
                 pattern = f"(?:{pattern})\\Z"
             cues[rule.kind][rule.lang].append(compile_pattern(path, line, rule.id, pattern))
@@ -236,6 +280,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         names=regex.compile("|".join(alternatives)),
         not_events=regex.compile("|".join(not_words)) if not_words else None,
         not_after=tuple(not_after),
+        not_before=tuple(not_before),
         grades={k: tuple(v) for k, v in grade_rules.items()},
         links=links,
         counts={k: tuple(v) for k, v in cues["count"].items()},
@@ -244,6 +289,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         inherits={k: tuple(v) for k, v in cues["inherit"].items()},
         inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
         all_grades={k: tuple(v) for k, v in cues["all_grade"].items()},
+        new_clauses={k: tuple(v) for k, v in cues["new_clause"].items()},
+        class_uses={k: tuple(v) for k, v in class_uses.items()},
         zh_aliases=frozenset(zh_aliases),
     )
 
@@ -319,10 +366,11 @@ def find_names(text: str, lex: Lexicon) -> list[Name]:
 
 def drop_not_events(text: str, names: list[Name], lex: Lexicon,
                     tokenizer: HanTokenizer | None) -> list[Name]:
-    """Names inside a not-event word, cut out of a jieba word, or followed by
-    a modifier use (``GVHD 相关基因``, ``CRS scales``) are not events, unless
-    the rule's ``unless_before`` cue stands right before the name
-    (``未达到噬血细胞综合征诊断标准`` is an explicit absence)."""
+    """Names inside a not-event word, cut out of a jieba word, followed by
+    a modifier use (``GVHD 相关基因``, ``CRS scales``; unless the rule's
+    ``unless_before`` cue stands right before the name: ``未达到噬血细胞综合征诊断
+    标准`` is an explicit absence) or preceded by a ``not_before`` cue (the
+    statistic of an endpoint: ``hazard ratio for death``) are not events."""
     blocked = ([m.span() for m in lex.not_events.finditer(text, overlapped=True)]
                if lex.not_events else [])
     spans: list[tuple[int, int]] | None = None  # jieba runs only when a Chinese alias is found
@@ -338,6 +386,9 @@ def drop_not_events(text: str, names: list[Name], lex: Lexicon,
         if any(after.match(text, n.end)
                and not (unless and unless.search(text, max(0, n.start - 80), n.start))
                for after, unless in lex.not_after):
+            continue
+        if any(before.search(text, max(0, n.start - LOOKBACK), n.start)
+               for before in lex.not_before):
             continue
         out.append(n)
     return out
@@ -459,17 +510,34 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
                 break
 
 
+def list_end(text: str, start: int, end: int, lex: Lexicon, lang: str) -> int:
+    """Where a list running from ``start`` to at most ``end`` stops: at the
+    first clause boundary followed by a clause with its own subject (a
+    ``new_clause`` cue: ``, and two patients died``, ``，2 例患者死亡``,
+    ``, no grade 3 CRS occurred``)."""
+    pos = start
+    while pos < end:
+        boundary = clause_end(text, pos)
+        if boundary >= end:
+            break
+        if any(p.match(text, boundary + 1, end) for p in lex.new_clauses.get(lang, ())):
+            return boundary
+        pos = boundary + 1
+    return end
+
+
 def inherit_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
                    lang: str) -> None:
     """A graded class with a copula hands its grade to the events it lists:
     ``Grade 3-4 adverse events were neutropenia (95%), anaemia (68%)``,
-    ``3 级及以上不良事件主要为中性粒细胞减少、贫血`` (to the end of the sentence part)."""
+    ``3 级及以上不良事件主要为中性粒细胞减少、贫血`` (to the end of the sentence part,
+    or to a clause with its own subject)."""
     for h in hits:
         for pattern in lex.inherits.get(lang, ()):
             m = pattern.match(text, h.end)
             if not m:
                 continue
-            end = clause_end(text, m.end(), PART_BOUNDARY)
+            end = list_end(text, m.end(), clause_end(text, m.end(), PART_BOUNDARY), lex, lang)
             for g in groups:
                 if g.grade is None and m.end() <= g.start and g.end <= end:
                     g.grade, g.grade_span = h.value, (h.start, h.end)
@@ -518,10 +586,12 @@ def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexico
     (rule kind ``all_grade``) starts at the clause punctuation or bracket and
     ends right before the grade; the grade's own clause must name no event (a
     grade taken by an event after it is that event's). A distribution
-    (``多数为``, ``mostly``) is no cue."""
+    (``多数为``, ``mostly``) is no cue. A grade the last event of the clause
+    took (``fever and chills, all grade 1``) is still for all of the clause
+    (``Adverse events were fever and chills, all grade 1``: AE 1 too)."""
     for h in hits:
-        if any(g.grade_span == (h.start, h.end) for g in groups):
-            continue
+        if any(g.grade_span == (h.start, h.end) and g.start >= h.end for g in groups):
+            continue  # the grade of the event after it
         for pattern in lex.all_grades.get(lang, ()):
             m = pattern.search(text, max(0, h.start - 60), h.start)
             if not m:
@@ -596,6 +666,23 @@ def manifestation_scopes(text: str, lex: Lexicon, lang: str,
     return out
 
 
+def class_use(text: str, name: Name, names: list[Name], lex: Lexicon, lang: str) -> bool:
+    """Whether a class word is used as a reason or a category (a
+    ``class_use`` rule matches on every side it gives)."""
+    prior = [n for n in names if n.end <= name.start and not lex.events[n.rule_id].class_only]
+    for rule, before, after in lex.class_uses.get(lang, ()):
+        if before is not None:
+            if rule.from_event:
+                if not (prior and before.fullmatch(text, prior[-1].end, name.start)):
+                    continue
+            elif not before.search(text, max(0, name.start - LOOKBACK), name.start):
+                continue
+        if after is not None and not after.match(text, name.end):
+            continue
+        return True
+    return False
+
+
 def observed(text: str, lex: Lexicon, lang: str) -> bool:
     return any(p.search(text) for p in lex.observations.get(lang, ()))
 
@@ -650,8 +737,9 @@ class AdverseEventExtractor:
                 continue  # a background statement: no population, no observation
             for n in g.names:
                 rule = self.lex.events[n.rule_id]
-                if rule.class_only and g.grade is None and not negated and not counted:
-                    continue
+                if rule.class_only and g.grade is None and not negated and (
+                        not counted or class_use(text, n, names, self.lex, lang)):
+                    continue  # an ungraded class word: a summary, a reason or a category
                 attrs: dict[str, object] = {"event": rule.event, "grade": g.grade,
                                             "negated": negated}
                 if negations:

@@ -48,7 +48,8 @@ RESPECTIVELY_TAIL = 20  # characters after the last rate searched for `respectiv
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
                "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
                "not_attain", "after_gap", "count_gap", "modifier", "tie", "tie_whole",
-               "tie_list", "list_join", "respectively", "slot", "carry_gap", "timepoint", "scope"]
+               "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
+               "timepoint", "scope"]
 
 
 class RateRule(BaseModel):
@@ -116,6 +117,7 @@ class Number:
     whole: bool = False  # `all`, `均`: the whole group it is tied to
     short: int = 0  # `all but one`: the whole group less ``short``
     timepoint: str | None = None
+    cue: tuple[int, int] | None = None  # the metric inside the expression (`1 例 PR（6%）`)
 
     @property
     def bare_count(self) -> bool:
@@ -298,7 +300,8 @@ class ResponseRateExtractor:
             return None
         if p is None and n is not None and n <= 0:
             return None
-        return Number(m.start(), m.end(), rule_id, p, n, d)
+        cue = m.span("cue") if groups.get("cue") else None
+        return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue)
 
     # ------------------------------------------------------------ linking
     def _extract(self, text: str, lo: int, hi: int, participants: list,
@@ -361,6 +364,9 @@ class ResponseRateExtractor:
               numbers: list[Number], excluded: list[tuple[int, int]]) -> str | None:
         cs = max(lo, clause_start(text, number.start))
         ce = min(hi, clause_end(text, number.end))
+        if number.cue is not None:
+            inner = [c for c in cues if c.start < number.cue[1] and number.cue[0] < c.end]
+            return inner[0].metric if inner else None
         others = [x for x in numbers if x is not number]
         after = [c for c in cues if number.end <= c.start < ce]
         if after:
@@ -372,7 +378,8 @@ class ResponseRateExtractor:
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", gap))):
                 return cue.metric
         before = [c for c in cues if c.end <= number.start and (
-            cs <= c.start or self.rules.search("count_gap", text[c.end:number.start]))]
+            cs <= c.start or self.rules.search("count_gap", text[c.end:number.start])
+            or self.rules.search("clause_gap", text[c.end:number.start]))]
         if before:
             cue = before[-1]
             gap = self._unmodified(text[cue.end:number.start])

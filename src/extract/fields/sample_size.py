@@ -28,12 +28,16 @@ SCOPE_BEFORE = 8  # characters before a count read by the scope cues
 CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
 SENTENCE_STOP = regex.compile(r"\.\s")
+LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复发 14 例`
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
-               "outcome_after", "participant_after",
+               "outcome_after", "participant_after", "composition_before",
                "graded_before", "skip_before", "preclinical", "person_noun", "table_header",
-               "numerator_header", "id_header", "scope"]
+               "numerator_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
+# a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`
+CELL_COUNT = regex.compile(r"\s*(?:[nN]\s*=\s*)?(\d+)\s*(?:例|名|人)?\s*"
+                           r"(?:[(（][^()（）]{1,20}[)）])?\s*")
 
 
 class SampleRule(BaseModel):
@@ -172,11 +176,14 @@ class SampleSizeExtractor:
         cell = text[start:end]
         if (header and self.rules.match_end("table_header", header)
                 and not self.rules.match_end("numerator_header", header)):
-            m = regex.fullmatch(r"\s*(\d+)\s*(?:例|名|人)?\s*", cell)
+            lead = start + len(cell) - len(cell.lstrip())
+            tail = start + len(cell.rstrip())
+            m = CELL_COUNT.fullmatch(cell)
             if m:
-                return [Candidate(start + m.start(1), start + len(cell.rstrip()),
-                                  start + m.start(1), start + m.end(1), int(m.group(1)),
-                                  "participant", "table-header", "header")]
+                return [Candidate(lead, tail, start + m.start(1), start + m.end(1),
+                                  int(m.group(1)), "participant", "table-header", "header")]
+            if (hit := self.rules.match_end("case_cell", cell)) is not None:
+                return [Candidate(lead, tail, lead, tail, 1, "participant", hit.id, "header")]
         return self._span(text, start, end)
 
     def _span(self, text: str, lo: int, hi: int,
@@ -214,7 +221,8 @@ class SampleSizeExtractor:
                 and not self.rules.match_end("person_noun", after)
                 and not self.rules.match_end("participant_before", before)):
             return None
-        role, why = self._role(before, after, text[end:min(cend, following)], kind)
+        window = text[end:min(cend, following)].split(LIST_SEP, 1)[0]
+        role, why = self._role(before, after, window, kind)
         what = groups.get("what")
         if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
             role, why = "numerator", hit.id  # `eight with CR`
@@ -245,6 +253,8 @@ class SampleSizeExtractor:
             return "participant", joined[1]
         if outcome:
             return "numerator", outcome[1]
+        if (hit := r.match_end("composition_before", before)) is not None:
+            return "participant", hit.id
         if (hit := r.match_end("numerator_before", before)) is not None:
             return "numerator", hit.id
         return "participant", "default"
