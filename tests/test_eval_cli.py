@@ -17,21 +17,31 @@ def gold_line(field, start, end, value, **attrs) -> str:
     return json.dumps(base, ensure_ascii=False)
 
 
-def test_eval_cli(tmp_path: Path) -> None:
+def gold_set(tmp_path: Path, lines: list[str]) -> tuple[Path, Path]:
+    """A documents folder with one document and a gold folder with ``lines``."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(TEXT, encoding="utf-8")
     gold = tmp_path / "gold"
     gold.mkdir()
+    (gold / "a.txt.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return docs, gold
+
+
+def run_eval(docs: Path, gold: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extract", "eval", str(docs), "--gold", str(gold),
+                           "-o", str(out)], capture_output=True, text=True, timeout=120)
+
+
+def test_eval_cli(tmp_path: Path) -> None:
     s = TEXT.index("NCT")
     i = TEXT.index("ICANS")
     lines = [gold_line("trial_id", s, s + 11, "NCT03548207"),
              gold_line("adverse_event", i, i + 5, "no ICANS", event="ICANS", negated=True),
              gold_line("target", 0, 2, "CD19")]  # a gold fact the extractor cannot find
-    (gold / "a.txt.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, gold = gold_set(tmp_path, lines)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "extract", "eval", str(docs), "--gold", str(gold),
-                           "-o", str(out)], capture_output=True, text=True, timeout=120)
+    proc = run_eval(docs, gold, out)
     assert proc.returncode == 0, proc.stderr
     assert "trial_id" in proc.stdout and "micro" in proc.stdout
     result = json.loads((out / "gold" / "eval.json").read_text(encoding="utf-8"))
@@ -45,16 +55,9 @@ def test_eval_cli(tmp_path: Path) -> None:
 
 
 def test_eval_cli_rejects_bad_offsets(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(TEXT, encoding="utf-8")
-    gold = tmp_path / "gold"
-    gold.mkdir()
     bad = json.loads(gold_line("trial_id", 0, 11, "NCT03548207"))
     bad["text"] = "NCT03548207"
-    (gold / "a.txt.jsonl").write_text(json.dumps(bad) + "\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "extract", "eval", str(docs), "--gold", str(gold),
-                           "-o", str(tmp_path / "out")], capture_output=True, text=True,
-                          timeout=120)
+    docs, gold = gold_set(tmp_path, [json.dumps(bad)])
+    proc = run_eval(docs, gold, tmp_path / "out")
     assert proc.returncode == 3
     assert f"{gold / 'a.txt.jsonl'}:1" in proc.stderr and "offsets 0-11" in proc.stderr
