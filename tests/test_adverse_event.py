@@ -703,12 +703,144 @@ def test_class_graded_for_all(values, text, expected):
     assert values(text) == expected
 
 
+# a count of patients right before a grade is no part of it, and a grade
+# word may touch the event (1级CRS); a share of a graded event (占 7%,
+# accounted for 7%, 的比例为) keeps its grade
+COUNT_THEN_GRADE = [
+    ("安全性方面，8例出现2级CRS，2例出现3级ICANS。", ["CRS 2", "ICANS 3"]),
+    ("共 12 例患者中 4 例发生 1 级 CRS。", ["CRS 1"]),
+    ("其中1例Ⅱ级CRS，3例Ⅰ级ICANS。", ["CRS 2", "ICANS 1"]),
+    ("5 例（20%）出现 3级中性粒细胞减少。", ["neutropenia 3"]),
+    ("3 patients developed grade 2 ICANS.", ["ICANS 2"]),
+    ("Two patients (8%) had grade 4 neutropenia.", ["neutropenia 4"]),
+    ("2 grade 3 CRS events occurred.", ["CRS 3"]),
+    ("Of the 12 patients, 3 grade 3 and 2 grade 4 neutropenia events were recorded.",
+     ["neutropenia 4"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_THEN_GRADE)
+def test_count_before_grade(values, text, expected):
+    assert values(text) == expected
+
+
+SHARES = [
+    ("CRS发生率为85%，其中2级CRS占12%。", ["CRS", "CRS 2"]),
+    ("≥3级ICANS占4.5%。", ["ICANS >=3"]),
+    ("3级及以上感染的比例为 9%。", ["infection >=3"]),
+    ("4 级中性粒细胞减少的发生率为 30%。", ["neutropenia 4"]),
+    ("Grade 2 CRS accounted for 12% of cases.", ["CRS 2"]),
+    ("The proportion of grade ≥3 ICANS was 4%.", ["ICANS >=3"]),
+    ("Grade 3 infections made up 9% of events.", ["infection 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES)
+def test_share_of_graded_event(values, text, expected):
+    assert values(text) == expected
+
+
+# events named as the main or most frequent toxicities of the study (past
+# tense in English; not after a therapy class in Chinese) are observed
+MAIN_TOXICITIES = [
+    ("Neutropenia and infections were the major toxicities.", ["neutropenia", "infection"]),
+    ("Fever and anemia were the most frequent adverse events.", ["fever", "anemia"]),
+    ("The principal toxicities were CRS and thrombocytopenia.", ["CRS", "thrombocytopenia"]),
+    ("Infections and neutropenia were the two major complications.",
+     ["infection", "neutropenia"]),
+    ("主要毒性为贫血和血小板减少。", ["anemia", "thrombocytopenia"]),
+    ("最常见的毒副作用为发热和寒战。", ["fever", "chills"]),
+    ("CRS和感染是主要的不良反应。", ["CRS", "infection"]),
+    ("CAR-T 细胞治疗的主要毒性为 CRS 和 ICANS。", []),
+    ("CRS and ICANS are the main toxicities of CAR-T therapy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MAIN_TOXICITIES)
+def test_main_toxicities(values, text, expected):
+    assert values(text) == expected
+
+
+# a graded class summarised by its main events (以…为主, 主要为, 主要表现为,
+# consisted mainly of, were dominated by) hands them its grade; the class
+# mention stays; a class word before 表现为 names no event the others are
+# symptoms of
+CLASS_SUMMARY_GRADES = [
+    ("3级及以上不良反应以中性粒细胞减少和贫血为主。", ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+    ("≥3 级治疗相关不良事件中以感染最常见。", ["AE >=3", "infection >=3"]),
+    ("≥3级不良事件主要表现为血小板减少。", ["AE >=3", "thrombocytopenia >=3"]),
+    ("3 级以上不良反应多为骨髓抑制，未发生治疗相关死亡。",
+     ["AE >=3", "myelosuppression >=3", "no death"]),
+    ("不良反应主要表现为发热和寒战。", ["fever", "chills"]),
+    ("Grade ≥3 AEs consisted mainly of neutropenia and infections.",
+     ["AE >=3", "neutropenia >=3", "infection >=3"]),
+    ("Grade 3 or higher adverse events were dominated by anemia and thrombocytopenia.",
+     ["AE >=3", "anemia >=3", "thrombocytopenia >=3"]),
+    ("Grade ≥3 toxicities mainly included neutropenia and infection.",
+     ["AE >=3", "neutropenia >=3", "infection >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_SUMMARY_GRADES)
+def test_class_summary_hands_grade(values, text, expected):
+    assert values(text) == expected
+
+
+# a relative grade (更高级别, higher-grade, more severe) is above the grade
+# of the same event stated before it in the sentence; with no such event,
+# a negated one says nothing and `more severe` stays >=3
+RELATIVE_GRADES = [
+    ("8 例患者出现 1~2 级 CRS，无更高级别 CRS 发生。", ["CRS 1-2", "no CRS >=3"]),
+    ("3 例发生 2 级 ICANS，未出现更严重的 ICANS。", ["ICANS 2", "no ICANS >=3"]),
+    ("8 例出现 1 级 CRS，CRS 均未进展至更高级别。", ["CRS 1", "no CRS >=2"]),
+    ("2 例出现 1 级 CRS 且未进展至更高级别。", ["CRS 1"]),
+    ("10例出现1级CRS，未见更高级别的不良事件。", ["CRS 1", "no AE >=2"]),
+    ("Grade 1 ICANS occurred in 4 patients; no higher-grade ICANS was observed.",
+     ["ICANS 1", "no ICANS >=2"]),
+    ("Six patients had grade 1-2 CRS and none had CRS of a higher grade.",
+     ["CRS 1-2", "no CRS >=3"]),
+    ("Two patients had grade 1 ICANS, and no more severe ICANS occurred.",
+     ["ICANS 1", "no ICANS >=2"]),
+    ("Eight patients had grade 1 CRS; the CRS never progressed beyond grade 1.",
+     ["CRS 1", "no CRS >=2"]),
+    ("Two patients had mild CRS (grade 1); no higher grade (grade >=2) CRS was seen.",
+     ["CRS 1", "no CRS >=2"]),
+    ("No CRS above grade 1 was observed in the 20 patients.", ["no CRS >=2"]),
+    ("No higher-grade CRS was observed.", []),
+    ("其中 2 例出现更为严重的 CRS。", ["CRS >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_GRADES)
+def test_relative_grade(values, text, expected):
+    assert values(text) == expected
+
+
+# an event word under a non-/非 prefix names what a thing is not
+NON_PREFIX = [
+    ("No delayed or non-CRS fevers were observed.", ["no fever"]),
+    ("Non-ICANS neurotoxicity occurred in 3 patients.", ["neurotoxicity"]),
+    ("Non-infectious fever was seen in 2 patients.", ["fever"]),
+    ("3 例出现非感染性发热。", ["fever"]),
+    ("非CRS相关的神经毒性见于2例患者。", ["neurotoxicity"]),
+    ("未观察到非 ICANS 神经毒性。", ["no neurotoxicity"]),
+    ("Grade 3 non-hematologic toxicity occurred in 2 patients.", ["AE 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NON_PREFIX)
+def test_non_prefix_is_no_event(values, text, expected):
+    assert values(text) == expected
+
+
 BAD_RULES = [
     ("- {id: x, kind: evnt, event: CRS, aliases_zh: [细胞]}\n", "kind"),
     ("- {id: x, kind: event, event: CRS}\n", "at least one alias"),
     ("- {id: x, kind: grade, lang: zh, position: before, pattern: '级', value: 'high'}\n",
      "must look like"),
     ("- {id: x, kind: grade, lang: zh, position: before, pattern: '级'}\n", "named group"),
+    ("- {id: x, kind: grade, lang: zh, position: before, relative: true, value: 'more', "
+     "pattern: '更高'}\n", "must look like"),
     ("- {id: x, kind: count, lang: zh, pattern: '('}\n", "bad regular expression"),
     ("- {id: x, kind: event, event: CRS, abbrev_en: [CRS]}\n"
      "- {id: y, kind: event, event: ICANS, abbrev_en: [CRS]}\n", "duplicate alias"),

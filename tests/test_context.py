@@ -125,6 +125,14 @@ def categories(rules: ContextRules, text: str, target: str, lang: str,
          set()),
         ("该疗法可能引起发热。", "发热", "zh", {"HYPOTHETICAL"}),
         ("发热可能与 CRS 相关。", "CRS", "zh", {"HYPOTHETICAL"}),
+        # a negated progression to a grade negates its subject event, not an
+        # event graded before it in the same clause
+        ("CRS 均未进展至更高级别。", "CRS", "zh", {"NEGATED"}),
+        ("ICANS 未升级至 3 级。", "ICANS", "zh", {"NEGATED"}),
+        ("2 例出现 1 级 CRS 且未进展至更高级别。", "CRS", "zh", set()),
+        ("The CRS did not progress to grade 3.", "CRS", "en", {"NEGATED"}),
+        ("ICANS never escalated beyond grade 1.", "ICANS", "en", {"NEGATED"}),
+        ("Two had grade 1 ICANS that did not progress to grade 2.", "ICANS", "en", set()),
         # nothing
         ("2 例患者出现 CRS。", "CRS", "zh", set()),
         ("Two patients had grade 2 CRS.", "CRS", "en", set()),

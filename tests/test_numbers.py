@@ -3,9 +3,22 @@
 import pytest
 import regex
 
-from extract.numbers import (agrees, expand, format_percent, in_range, parse_count, parse_decimal,
-                             parse_en_number, parse_fraction, parse_percent, parse_range,
-                             parse_zh_numeral, percent_of, strip_latex, to_halfwidth)
+from extract.numbers import (
+    agrees,
+    expand,
+    format_percent,
+    in_range,
+    parse_count,
+    parse_decimal,
+    parse_en_number,
+    parse_fraction,
+    parse_percent,
+    parse_range,
+    parse_zh_numeral,
+    percent_of,
+    strip_latex,
+    to_halfwidth,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,6 +109,20 @@ def test_agrees(percent, n, d, expected):
     ("n = 23)", "23", False), ("44 例患者", "44", False), ("$10^6 \\sim 10^8$", "10^6", True),
 ])
 def test_in_range(text, number, expected):
+    start = text.index(number)
+    assert in_range(text, start, start + len(number)) is expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    # a unit repeated on both ends of a range
+    ("入组例数从 14 例到 97 例不等", "14", True), ("入组例数从 14 例到 97 例不等", "97", True),
+    ("样本量为 20 名至 60 名", "60", True), ("随访 3 个月至 6 个月", "3", True),
+    ("from 12 patients to 30 patients", "12", True),
+    # a unit then 至/到 a date or a word is no range
+    ("共纳入 12 例至 2019 年 12 月", "12", False), ("纳入 12 例到研究中", "12", False),
+    ("12 例，3 例", "12", False),
+])
+def test_in_range_with_unit(text, number, expected):
     start = text.index(number)
     assert in_range(text, start, start + len(number)) is expected
 

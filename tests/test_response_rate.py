@@ -394,3 +394,66 @@ def test_count_with_metric_and_rate_spans_the_stated_percent(pipe):
     records = run(pipe, text)
     assert [r.value for r in records] == ["PR 6"]
     assert "6%" in records[0].text
+
+
+# Round-4 forms (new examples, both languages): a whole group of a count with
+# an adverb or a time phrase before 均/全部 (`N 例患者亦全部缓解`, `N 例患者在
+# 回输后 … 全部获得缓解`) and a bare 缓解/有效 after it; a whole group meeting
+# a disease-specific remission standard (`全部达到 X 缓解标准`, `met DORIS
+# criteria`); `n of N patients <descriptor> responded`; rates in a bracket
+# after a metric phrase with a predicate (`responses were infrequent (9% vs
+# 5%)`), compared with vs/versus/对比/比/与.
+ROUND4_FORMS = [
+    # N 例患者亦/也/同样/最终 全部/均 缓解/有效
+    ("后续入组的 9 例患者也全部缓解。", ["ORR 100"]),
+    ("扩展队列 15 例患者同样均有效。", ["ORR 100"]),
+    ("另一中心的 7 例患者最终均获得缓解。", ["ORR 100"]),
+    ("6 例患者经 CAR-T 治疗后均达到完全缓解。", ["CR 100"]),
+    ("10 例患儿在输注后 4 周内全部获得缓解，其中 7 例为 CR。", ["ORR 100", "CR 70"]),
+    ("5 例滑膜肉瘤患者均获得部分缓解。", ["PR 100"]),
+    ("All 11 evaluable patients also responded.", ["ORR 100"]),
+    ("In the second cohort, 11 patients all responded.", ["ORR 100"]),
+    # 症状缓解 is no tumour response
+    ("5 例患者症状均缓解。", []),
+    # a whole group meeting a remission standard
+    ("6 例狼疮患者均符合 LLDAS 标准。", ["OTHER 100"]),
+    ("12 例 SLE 患者全部达到 DORIS 缓解。", ["OTHER 100"]),
+    ("5 例狼疮肾炎患者均获得完全肾脏缓解。", ["OTHER 100"]),
+    ("10 例 SLE 患者中 7 例达到缓解。", ["OTHER 70"]),
+    ("All five patients met DORIS criteria for remission.", ["OTHER 100"]),
+    ("All four participants fulfilled the DORIS 2021 definition of remission.", ["OTHER 100"]),
+    # n of N patients <descriptor> responded / achieved
+    ("4 of 10 patients with refractory disease in the expansion cohort achieved a complete "
+     "response.", ["CR 40"]),
+    ("Three of 9 patients harbouring a BRAF mutation at the highest dose level had a partial "
+     "response.", ["PR 33.3"]),
+    ("Five of 8 participants with bulky disease in arm B responded.", ["ORR 62.5"]),
+    # a dose level number is no count of responders
+    ("Two patients at dose level 2 had a partial response.", ["PR n=2"]),
+    # rates in a bracket after a metric phrase with a predicate
+    ("Complete responses were uncommon in both arms (12% versus 7%).", ["CR 12", "CR 7"]),
+    ("Objective responses were rare (4% vs. 2%).", ["ORR 4", "ORR 2"]),
+    ("The CR rate was higher in the CAR-T group (35% vs 12%, P<0.001).", ["CR 35", "CR 12"]),
+    ("Response rates were similar (40% and 38%, respectively).", ["ORR 40", "ORR 38"]),
+    ("客观缓解率较低（11% 对比 6%）。", ["ORR 11", "ORR 6"]),
+    ("两组完全缓解率相近（40%与38%）。", ["CR 40", "CR 38"]),
+    ("CAR-T 组的 ORR 显著高于化疗组（71% vs 38%）。", ["ORR 71", "ORR 38"]),
+    ("ORRs were 40% and 38% in arms A and B, respectively.", ["ORR 40", "ORR 38"]),
+    # a method phrase before the bracket is no predicate of the rate
+    ("Objective responses were evaluated in patients with measurable disease (65%).", []),
+    ("Patients with a complete response had longer PFS (80% vs 40%).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_FORMS)
+def test_round4_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("后续入组的 9 例患者也全部缓解。", [(9, 9)]),
+    ("10 例患儿在输注后 4 周内全部获得缓解，其中 7 例为 CR。", [(10, 10), (7, 10)]),
+    ("Five of 8 participants with bulky disease in arm B responded.", [(5, 8)]),
+])
+def test_round4_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected

@@ -325,3 +325,55 @@ def test_round3_forms(pipe, text, expected):
 def test_round3_count_cells(pipe, header, cell, expected):
     text = f"Trial\t{header}\tResult\nNCT01234567\t{cell}\tPR\n"
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# Round-4 forms (new examples, both languages): a bare count as the subject
+# of `received` + a product name (a code with a digit or an INN ending
+# -cel/-cabtagene/-mab); a count sizing a trial/study/cohort/series (`a
+# trial of N patients`, `a N-patient study`, `N 例患者的研究`); a whole group
+# with an adverb or time phrase before 均/全部 (`N 例患者亦全部缓解`); ranges
+# of enrolment across studies with a unit on both ends are no sample size.
+ROUND4_FORMS = [
+    ("Twenty patients underwent leukapheresis and 18 received CT053.", ["20", "18"]),
+    ("Of 30 enrolled patients, 27 received axi-cel.", ["30", "27"]),
+    ("Thirty patients were enrolled; 28 received tisagenlecleucel and 2 died before infusion.",
+     ["30", "28"]),
+    ("A total of 40 patients were enrolled, and 36 went on to receive JNJ-4528.", ["40", "36"]),
+    ("Of 80 patients enrolled, 72 received ide-cel and 8 withdrew.", ["80", "72"]),
+    ("Fifty patients were screened and 41 received a single infusion of bb2121.", ["50", "41"]),
+    ("Twelve were randomised and 10 received teclistamab.", ["12", "10"]),
+    # a count sizing a study: later response words do not make it a numerator
+    ("A phase 3 trial of 250 patients with melanoma showed objective responses in 20%.",
+     ["250"]),
+    ("In a retrospective series of 31 patients, responses were seen in most.", ["31"]),
+    ("A cohort of 45 patients with myeloma was followed and most responses were durable.",
+     ["45"]),
+    ("A 24-patient phase 1 study showed an objective response rate of 50%.", ["24"]),
+    ("The 120-participant randomised trial reported complete responses in 30%.", ["120"]),
+    ("一项 60 例患者的研究中，30 例获得缓解。", ["60"]),
+    ("一项纳入 378 例患者的随机试验显示缓解率较低。", ["378"]),
+    ("一项 45 例患者的多中心队列研究显示缓解持久。", ["45"]),
+    # a whole group with 亦/也/同样/最终 or a time phrase before 均/全部
+    ("北美研究早期 9 例患者亦全部缓解。", ["9"]),
+    ("扩展队列 15 例患者同样均有效。", ["15"]),
+    ("10 例患儿在输注后 4 周内全部获得缓解。", ["10"]),
+    ("6 例患者经 CAR-T 治疗后均达到完全缓解。", ["6"]),
+    ("5 例滑膜肉瘤患者均获得部分缓解。", ["5"]),
+    # still numerators
+    ("其中 3 例患者亦出现 CRS。", []),
+    ("20 例患者入组，其中 6 例在治疗后获得缓解。", ["20"]),
+    # a drug managing toxicity is an outcome, not the study treatment
+    ("Of the 20 patients, 5 received tocilizumab and 2 received corticosteroids.", ["20"]),
+    ("Five patients received tocilizumab for CRS.", []),
+    ("3 例患者接受托珠单抗治疗。", []),
+    ("2 例患者接受激素治疗后好转。", []),
+    ("12 例激素依赖型患者接受 CAR-T 治疗。", ["12"]),
+    # a range of enrolment across studies
+    ("多款产品入组例数从 14 例到 97 例不等。", []),
+    ("Trials enrolled from 12 patients to 97 patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4_FORMS)
+def test_round4_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -211,14 +211,29 @@ def agrees(percent: float, numerator: int, denominator: int, tolerance: float = 
 _RANGE_SEP_TEXT = r"(?:~|-|至|到|\bto\b|\$?\s*\\sim\s*\$?)"
 _RANGE_AFTER = regex.compile(rf"\s*\$?\s*(?:\\?%)?\s*{_RANGE_SEP_TEXT}\s*\$?\s*\d")
 _RANGE_BEFORE = regex.compile(rf"\d\s*(?:\\?%)?\s*\$?\s*{_RANGE_SEP_TEXT}\s*\$?\s*$")
-_BETWEEN_BEFORE = regex.compile(r"(?i:between|from|介于)\s*\d+(?:[.,]\d+)?\s*%?\s*(?:and|to|和|与)\s*$")
+_BETWEEN_BEFORE = regex.compile(
+    r"(?i:between|from|介于)\s*\d+(?:[.,]\d+)?\s*%?\s*(?:and|to|和|与)\s*$")
 _BETWEEN_AFTER = regex.compile(r"(?i:\s*%?\s*(?:and|和|与)\s*\d+(?:[.,]\d+)?\s*%?\s*之间)")
+# a unit repeated on both ends: `从 14 例到 97 例不等`, `3 个月至 6 个月`,
+# `12 patients to 30 patients`
+_UNIT = r"(?:例|名|位|人|个月|天|周|年|岁|(?i:patients|cases|months|weeks|days|years))"
+_UNIT_RANGE_AFTER = regex.compile(
+    rf"\s*(?P<u>{_UNIT})\s*{_RANGE_SEP_TEXT}\s*\d+(?:[.,]\d+)?\s*(?P=u)")
+_UNIT_RANGE_BEFORE = regex.compile(
+    rf"\d\s*(?P<u>{_UNIT})\s*{_RANGE_SEP_TEXT}\s*$")
 
 
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a number) is one end of a range such as
     ``7~32``, ``15%~50%``, ``7-32``, ``7 to 32``, ``$7 \\sim 32$``,
-    ``between 3 and 52`` or ``3 和 52 之间``."""
+    ``between 3 and 52``, ``3 和 52 之间`` or, with a unit on both ends,
+    ``14 例到 97 例``."""
     before = text[max(0, start - 24):start]
-    return bool(_RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(before)
-                or _BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(text, end))
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(before):
+        return True
+    if _BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(text, end):
+        return True
+    if _UNIT_RANGE_AFTER.match(text, end):
+        return True
+    unit = _UNIT_RANGE_BEFORE.search(before)
+    return bool(unit and regex.match(rf"\s*{regex.escape(unit.group('u'))}", text[end:]))

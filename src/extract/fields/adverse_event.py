@@ -30,6 +30,7 @@ from extract.rules import check_unique, compile_pattern, fail, load_models
 from extract.tokens import HanTokenizer, shared_tokenizer
 
 RULE_FILE = "adverse_events.yaml"
+RELATIVE = "above"  # the value of a relative grade hit until it is resolved
 Lang = Literal["zh", "en"]
 MAX_PAREN = 120  # longest bracketed abbreviation list read as part of an event name
 LOOKBACK = 120   # how far back a cue ending right before an event is searched
@@ -86,6 +87,10 @@ class GradeRule(_Base):
     pattern: str
     position: Literal["before", "after", "both"]
     value: str | None = None
+    # a grade relative to the same event graded before it in the sentence
+    # (更高级别的 CRS, higher-grade CRS: above that grade); `value` is then
+    # the grade when no such event stands before it (more severe -> '>=3')
+    relative: bool = False
 
     @model_validator(mode="after")
     def _value_form(self) -> GradeRule:
@@ -245,7 +250,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         elif isinstance(rule, GradeRule):
             grade_rules[rule.lang].append(
                 (rule, compile_pattern(path, line, rule.id, grades.expand(rule.pattern))))
-            if rule.value is None:
+            if rule.value is None and not rule.relative:
                 probe = compile_pattern(path, line, rule.id, grades.expand(rule.pattern))
                 if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le"}:
                     raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
@@ -318,7 +323,7 @@ class Unit:
 @dataclass(slots=True)
 class Group:
     units: list[Unit]
-    grade: str | None = None
+    grade: str | None = None  # RELATIVE until resolve_relative
     grade_span: tuple[int, int] | None = None
     patients: int | None = None
     percent: float | None = None
@@ -436,11 +441,12 @@ def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
     hits: list[GradeHit] = []
     for rule, pattern in lex.grades.get(lang, ()):
         for m in pattern.finditer(text, overlapped=True):
-            value = rule.value or grades.canonical(
-                {k: v for k, v in m.groupdict().items()})
+            value = (RELATIVE if rule.relative else rule.value or grades.canonical(
+                {k: v for k, v in m.groupdict().items()}))
             if value and m.end() > m.start():
                 hits.append(GradeHit(m.start(), m.end(), value, rule))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    # of two alike, a relative grade wins (更为严重 after 1 级 CRS is >=2)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.rule.relative))
     kept: list[GradeHit] = []
     for h in hits:
         if kept and h.start < kept[-1].end:
@@ -467,7 +473,8 @@ def merge_bracketed(text: str, hits: list[GradeHit]) -> list[GradeHit]:
         close = (BRACKET_CLOSE.match(text, b.end)
                  if b and BRACKET_OPEN.fullmatch(text, a.end, b.start) else None)
         if b and close:
-            chosen = b if a.rule.value is not None and b.rule.value is None else a
+            chosen = (b if (a.rule.value is not None or a.rule.relative)
+                      and b.rule.value is None and not b.rule.relative else a)
             out.append(GradeHit(a.start, close.end(), chosen.value, chosen.rule))
             i += 2
             continue
@@ -615,6 +622,45 @@ def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexico
             break
 
 
+def grade_above(grade: str) -> str | None:
+    """The grade above a stated grade: ``1`` -> ``>=2``, ``1-2`` -> ``>=3``;
+    None for an open bound (``>=3``) or the top grade."""
+    if grade.startswith(">="):
+        return None
+    top = max(int(d) for d in regex.findall(r"[1-5]", grade))
+    return f">={top + 1}" if top < grades.MAX_GRADE else None
+
+
+def resolve_relative(groups: list[Group], hits: list[GradeHit], lex: Lexicon) -> list[Group]:
+    """A relative grade (``未见更高级别的 CRS``, ``no higher-grade CRS``) is
+    above the grade of the nearest group before it with the same event (or
+    an event its class word covers): ``1 级 CRS …未见更高级别的 CRS`` is no
+    CRS >=2. With no such group it takes the rule's fallback value, else no
+    grade; the groups left without a reference are returned (a negated one
+    says nothing: ``no higher-grade CRS`` alone is not ``no CRS``)."""
+    unresolved: list[Group] = []
+    for g in groups:
+        if g.grade != RELATIVE:
+            continue
+        ids = {n.rule_id for n in g.names}
+        ref = None
+        for p in groups:
+            if p.end > g.start or p.grade in (None, RELATIVE):
+                continue
+            if any(n.rule_id in ids or any(lex.covers(i, n.rule_id) for i in ids)
+                   for n in p.names):
+                ref = p
+        above = grade_above(ref.grade) if ref is not None and ref.grade else None
+        if above is None:
+            rule = next((h.rule for h in hits if (h.start, h.end) == g.grade_span), None)
+            above = rule.value if rule is not None else None
+        g.grade = above
+        if above is None:
+            g.grade_span = None
+            unresolved.append(g)
+    return unresolved
+
+
 def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[Name]) -> None:
     """Patients (count and percent) with the event: the nearest count in the
     group's clause with no other event name between, before it if any, else
@@ -712,14 +758,16 @@ class AdverseEventExtractor:
         inherit_grades(text, groups, hits, self.lex, lang)
         inherit_list_grades(text, groups, self.lex, lang)
         all_grades(text, groups, hits, self.lex, lang)
+        unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
         is_observed = observed(text, self.lex, lang)
         out: list[Mention] = []
         for g in groups:
-            if any(s < g.start < e and any(n.end <= s for n in names) for s, e in manifest):
-                continue  # a symptom of an event named before it
+            if any(s < g.start < e and any(n.end <= s and not self.lex.events[n.rule_id].class_only
+                                           for n in names) for s, e in manifest):
+                continue  # a symptom of an event named before it (not of a class word)
             mods: list[Modifier] = []
             for n in g.names:
                 for mod in modifiers_from_triggers(text, (n.start, n.end), triggers,
@@ -730,6 +778,8 @@ class AdverseEventExtractor:
                 continue
             negations = [m for m in mods if m.category == "NEGATED"]
             negated = bool(negations)
+            if negated and any(g is u for u in unresolved):
+                continue  # no event above an unknown grade: nothing to say
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
             counted = g.patients is not None or g.percent is not None

@@ -47,7 +47,7 @@ RESPECTIVELY_GAP = 2 * MAX_GAP  # a single metric before a list of slots (`at 6 
 RESPECTIVELY_TAIL = 20  # characters after the last rate searched for `respectively`
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
                "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
-               "not_attain", "after_gap", "count_gap", "modifier", "tie", "tie_whole",
+               "not_attain", "after_gap", "count_gap", "modifier", "descriptor", "tie", "tie_whole",
                "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
                "timepoint", "scope"]
 
@@ -372,10 +372,11 @@ class ResponseRateExtractor:
         if after:
             cue = after[0]
             gap = text[number.end:cue.start]
-            if (len(gap) <= MAX_GAP and not self._between(others, number.end, cue.start)
+            bare = self._undescribed(gap)
+            if (len(bare) <= MAX_GAP and not self._between(others, number.end, cue.start)
                     and not self._excluded(excluded, number.end, cue.start)
                     and not self.rules.search("not_attain", gap)
-                    and (self.rules.search("attain", gap) or self.rules.search("after_gap", gap))):
+                    and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
                 return cue.metric
         before = [c for c in cues if c.end <= number.start and (
             cs <= c.start or self.rules.search("count_gap", text[c.end:number.start])
@@ -398,6 +399,14 @@ class ResponseRateExtractor:
         return (prev.percent is not None and prev.denominator is None
                 and number.denominator is not None and number.percent is None
                 and regex.fullmatch(r"\s*[(（]\s*", text[prev.end:number.start]) is not None)
+
+    def _undescribed(self, gap: str) -> str:
+        """The gap between a number and a metric after it without the patient
+        descriptors (kind `descriptor`) it may hold (`6 of 12 patients with
+        synovial sarcoma in the first cohort responded`)."""
+        for rule in self.rules.get("descriptor"):
+            gap = rule.pattern.sub(" ", gap)
+        return gap
 
     def _unmodified(self, gap: str) -> str:
         """The gap between a metric and its number without the assessor,
