@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.context import (ContextRules, clause_end, clause_start, find_triggers,
-                             load_context_rules, modifiers)
+from extract.context import (
+    ContextRules,
+    clause_end,
+    clause_start,
+    find_triggers,
+    load_context_rules,
+    modifiers,
+)
 from extract.messages import RuleError
 from extract.normalize import normalize
 from extract.rules import rules_dir

@@ -141,15 +141,17 @@ def find_triggers(text: str, rules: ContextRules, lang: str, *,
     return kept
 
 
-def clause_end(text: str, pos: int, boundary: regex.Pattern = BOUNDARY) -> int:
+def clause_end(text: str, pos: int, boundary: regex.Pattern = BOUNDARY, *,
+               brackets: tuple[str, str] = (OPEN, CLOSE)) -> int:
     """The first clause boundary at or after ``pos`` outside brackets opened
     after ``pos`` (a closing bracket of an enclosing pair is a boundary)."""
+    opening, closing = brackets
     depth = 0
     for i in range(pos, len(text)):
         ch = text[i]
-        if ch in OPEN:
+        if ch in opening:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in closing:
             if depth == 0:
                 return i
             depth -= 1

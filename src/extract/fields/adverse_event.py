@@ -22,9 +22,18 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
 from extract import grades, numbers
-from extract.context import (PART_BOUNDARY, ContextRules, Modifier, Trigger, clause_end,
-                             clause_start, find_triggers, load_context_rules,
-                             modifiers_from_triggers, scopes)
+from extract.context import (
+    PART_BOUNDARY,
+    ContextRules,
+    Modifier,
+    Trigger,
+    clause_end,
+    clause_start,
+    find_triggers,
+    load_context_rules,
+    modifiers_from_triggers,
+    scopes,
+)
 from extract.models import Mention, Sentence
 from extract.rules import check_unique, compile_pattern, fail, load_models
 from extract.tokens import HanTokenizer, shared_tokenizer

@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from extract import context
 from extract.models import Mention, Sentence
 from extract.numbers import expand, in_range, parse_count
 from extract.rules import check_unique, compile_pattern, fail, load_models
@@ -27,7 +28,7 @@ SCOPE_WINDOW = 25  # characters after a count read by the scope cues
 SCOPE_BEFORE = 8  # characters before a count read by the scope cues
 CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
-SENTENCE_STOP = regex.compile(r"\.\s")
+CLAUSE_BOUNDARY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]|\\.(?=\\s)")
 LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复发 14 例`
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
@@ -87,18 +88,7 @@ class Candidate:
 def clause_end(text: str, pos: int) -> int:
     """End of the clause containing ``pos``: the next clause punctuation
     outside brackets opened after ``pos``."""
-    depth = 0
-    for i in range(pos, len(text)):
-        ch = text[i]
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            if depth == 0:
-                return i
-            depth -= 1
-        elif depth == 0 and (ch in CLAUSE_PUNCT or (ch == "." and SENTENCE_STOP.match(text, i))):
-            return i
-    return len(text)
+    return context.clause_end(text, pos, CLAUSE_BOUNDARY, brackets=(OPEN, CLOSE))
 
 
 def clause_start(text: str, pos: int) -> int:
