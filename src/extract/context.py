@@ -160,14 +160,16 @@ def clause_end(text: str, pos: int, boundary: regex.Pattern = BOUNDARY, *,
     return len(text)
 
 
-def clause_start(text: str, pos: int, boundary: regex.Pattern = BOUNDARY) -> int:
+def clause_start(text: str, pos: int, boundary: regex.Pattern = BOUNDARY, *,
+                 brackets: tuple[str, str] = (OPEN, CLOSE)) -> int:
     """The offset just after the last clause boundary before ``pos``."""
+    opening, closing = brackets
     depth = 0
     for i in range(pos - 1, -1, -1):
         ch = text[i]
-        if ch in CLOSE:
+        if ch in closing:
             depth += 1
-        elif ch in OPEN:
+        elif ch in opening:
             if depth == 0:
                 return i + 1
             depth -= 1

@@ -28,6 +28,7 @@ SCOPE_WINDOW = 25  # characters after a count read by the scope cues
 SCOPE_BEFORE = 8  # characters before a count read by the scope cues
 CLAUSE_PUNCT = ",，;；。:：!?！？"
 OPEN, CLOSE = "(（[【", ")）]】"
+CLAUSE_PUNCT_ONLY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]")
 CLAUSE_BOUNDARY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]|\\.(?=\\s)")
 LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复发 14 例`
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
@@ -94,18 +95,7 @@ def clause_end(text: str, pos: int) -> int:
 def clause_start(text: str, pos: int) -> int:
     """Start of the clause containing ``pos`` (after the previous clause punctuation
     outside brackets closed before ``pos``)."""
-    depth = 0
-    for i in range(pos - 1, -1, -1):
-        ch = text[i]
-        if ch in CLOSE:
-            depth += 1
-        elif ch in OPEN:
-            if depth == 0:
-                return i + 1
-            depth -= 1
-        elif depth == 0 and ch in CLAUSE_PUNCT:
-            return i + 1
-    return 0
+    return context.clause_start(text, pos, CLAUSE_PUNCT_ONLY, brackets=(OPEN, CLOSE))
 
 
 def load_rules(directory: Path) -> SampleRules:
