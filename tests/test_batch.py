@@ -112,3 +112,16 @@ def test_missing_input_is_an_error_row(tmp_path: Path) -> None:
                           timeout=60)
     assert proc.returncode == 1
     assert "E108" in (tmp_path / "o" / "errors.csv").read_text(encoding="utf-8-sig")
+
+
+def test_table_row_mentions_know_their_row(pipeline) -> None:
+    from tests.conftest import doc
+
+    text = ("表 1 临床试验\n编号\t状态\t靶标\t联合治疗\n"
+            "NCT05472558\t未知\tCD19\t/\nNCT05574608\t招募中\tCD123\tFlu、Cy\n")
+    records = pipeline.process(doc(text))
+    cd123 = next(r for r in records if r.field == "target" and r.value == "CD123")
+    assert cd123.table_row == 2
+    assert cd123.trial == "NCT05574608"
+    assert cd123.section.endswith("靶标")
+    assert cd123.sentence == "NCT05574608\t招募中\tCD123\tFlu、Cy"
