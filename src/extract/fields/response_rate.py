@@ -18,6 +18,7 @@ the same sentence when the text ties them (``10 例患者中有 6 例``, ``(n = 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -197,7 +198,13 @@ class ResponseRateExtractor:
         text = sent.norm
         if self.sample.is_preclinical(text):
             return []
-        participants = [c for c in self.sample.candidates(sent) if c.role == "participant"]
+        found: list[list] = []
+
+        def participants() -> list:  # sample-size candidates, found only when a rate needs them
+            if not found:
+                found.append([c for c in self.sample.candidates(sent) if c.role == "participant"])
+            return found[0]
+
         if sent.cells:
             out: list[Mention] = []
             for cell in sent.cells:
@@ -304,11 +311,13 @@ class ResponseRateExtractor:
         return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue)
 
     # ------------------------------------------------------------ linking
-    def _extract(self, text: str, lo: int, hi: int, participants: list,
+    def _extract(self, text: str, lo: int, hi: int, participants: Callable[[], list],
                  header_metric: str | None) -> list[Mention]:
         cues = self._metrics(text, lo, hi)
+        if not (cues or header_metric):  # no metric, no rate: skip the number search
+            return []
         numbers = self._numbers(text, lo, hi)
-        if not numbers or not (cues or header_metric):
+        if not numbers:
             return []
         excluded = self._exclusions(text, lo, hi)
         links: dict[int, str] = self._respectively(text, cues, numbers, excluded)
@@ -333,7 +342,7 @@ class ResponseRateExtractor:
         out = []
         tied: Number | None = None  # the last numerator given a participant count
         for i, metric in sorted(links.items()):
-            number = self._tie(text, numbers[i], participants, cues)
+            number = self._tie(text, numbers[i], participants(), cues)
             if number is not numbers[i] and number.denominator is not None:
                 tied = number
             elif tied is not None and number.denominator is None:
