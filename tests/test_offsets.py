@@ -34,3 +34,20 @@ def test_seed_trial_ids(pipeline) -> None:
     assert len(ids) == 106
     assert len({v for _, v in ids}) == 105
     assert all(v.startswith("NCT") and len(v) == 11 for _, v in ids)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not beside the checkout")
+def test_seed_table_targets_link_to_their_row(pipeline) -> None:
+    path = SEEDS / "002_d0ede7c9d93d480f.txt"
+    records = pipeline.process(read_document(path, path.name))
+    rows: dict[int, list] = {}
+    for r in records:
+        if r.table_row is not None and r.sent_start is not None:
+            rows.setdefault(r.sent_start, []).append(r)
+    nct_rows = [rs for rs in rows.values() if any(r.field == "trial_id" for r in rs)]
+    assert len(nct_rows) == 106
+    for rs in nct_rows:
+        row_id = next(r.value for r in rs if r.field == "trial_id")
+        targets = [r for r in rs if r.field == "target"]
+        assert targets, rs[0].sentence  # every NCT row names at least one target
+        assert all(t.trial == row_id for t in targets), rs[0].sentence
