@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from extract.messages import GoldError, Msg
 from extract.models import Field
+from extract.numbers import format_percent
 
 METRICS = ("ORR", "CR", "PR", "SD", "DCR", "MRD-CR", "OTHER")
 EVENTS = ("CRS", "ICANS", "neurotoxicity", "GVHD", "neutropenia", "thrombocytopenia", "anemia",
@@ -22,11 +23,6 @@ TRIAL_ID = regex.compile(r"[A-Za-z0-9][A-Za-z0-9/-]*\d")
 GRADE = regex.compile(r"^(?:[1-5]|[1-5]-[1-5]|>=[1-5])$")
 GOLD_KEYS = ("doc_id", "field", "start", "end", "text", "value", "metric", "percent", "numerator",
              "denominator", "event", "grade", "negated")
-
-
-def format_percent(percent: float) -> str:
-    text = f"{round(percent, 1):.1f}"
-    return text[:-2] if text.endswith(".0") else text
 
 
 def rate_value(metric: str, percent: float | None, numerator: int | None) -> str:
