@@ -868,3 +868,66 @@ def test_bad_rules_fail_with_place(tmp_path: Path, body, message):
         build(tmp_path)
     assert "adverse_events.yaml:" in str(err.value)
     assert message in str(err.value)
+
+
+ADVICE_AND_INDICATIONS = [
+    # a recommendation for an event and a drug's approved indication are no events
+    ("对于回输后出现的高热和低血压，应尽早评估 CRS 分级。", []),
+    ("对于出现 3 级以上 CRS 的患者，应及时给予托珠单抗。", []),
+    ("临床上应密切监测 ICANS 的早期症状。", []),
+    ("For patients who develop high fever after infusion, CRS grade should be assessed early.",
+     []),
+    ("Severe CRS must be managed in an intensive care unit.", []),
+    ("Early tocilizumab is recommended for grade 2 CRS.", []),
+    ("2019 年，该药获批用于治疗 CAR-T 引起的重度 CRS。", []),
+    ("In 2017, the FDA approved tocilizumab for severe or life-threatening CRS.", []),
+    ("Tocilizumab is indicated for the treatment of severe CRS.", []),
+    # ... while a reported event beside a recommendation or an approval stays
+    ("共 3 例患者出现 CRS，均为 1 级，经对症处理后好转。", ["CRS 1"]),
+    ("Grade 3 CRS occurred in 2 patients and should be noted.", ["CRS 3"]),
+    ("获批产品的真实世界数据中，2 例出现 3 级 CRS。", ["CRS 3"]),
+    ("本研究经医院伦理委员会批准后入组的 20 例患者中 3 例出现 2 级 CRS。", ["CRS 2"]),
+    ("The protocol was approved by the institutional review board for all sites and 3 "
+     "patients had grade 2 CRS.", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVICE_AND_INDICATIONS)
+def test_advice_and_indications(values, text, expected):
+    assert values(text) == expected
+
+
+DIAGNOSTIC_FINDINGS = [
+    # a diagnostic finding in a patient reports the event
+    ("部分实验室指标符合噬血细胞综合征的特征。", ["HLH"]),
+    ("骨髓检查结果符合噬血细胞性淋巴组织细胞增多症的表现。", ["HLH"]),
+    ("患儿最终诊断为免疫效应细胞相关神经毒性综合征。", ["ICANS"]),
+    ("Laboratory findings were consistent with macrophage activation syndrome.", ["HLH"]),
+    ("He was diagnosed with hemophagocytic lymphohistiocytosis on day 9.", ["HLH"]),
+    # ... but not a conditional one
+    ("若实验室指标符合 HLH 的特征，应及时给予治疗。", []),
+    ("If findings are consistent with HLH, anakinra may be started.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAGNOSTIC_FINDINGS)
+def test_diagnostic_findings(values, text, expected):
+    assert values(text) == expected
+
+
+GRADE_ACROSS_ARMS = [
+    # the grade of a class word reaches the listed events across an arm phrase
+    ("The most frequent grade >=3 adverse events in both arms were cytopenias.",
+     ["AE >=3", "myelosuppression >=3"]),
+    ("Grade 3 or higher adverse events in the axi-cel arm were mainly neutropenia and anemia.",
+     ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+    ("Grade >=3 TEAEs across all cohorts included thrombocytopenia.",
+     ["AE >=3", "thrombocytopenia >=3"]),
+    ("≥3 级不良事件在两组中均主要为血细胞减少。", ["AE >=3", "myelosuppression >=3"]),
+    ("3 级以上不良反应在试验组中主要为中性粒细胞减少。", ["AE >=3", "neutropenia >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADE_ACROSS_ARMS)
+def test_grade_across_arm_phrase(values, text, expected):
+    assert values(text) == expected

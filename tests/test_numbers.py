@@ -8,6 +8,7 @@ from extract.numbers import (
     expand,
     format_percent,
     in_range,
+    in_ratio,
     parse_count,
     parse_decimal,
     parse_en_number,
@@ -152,3 +153,19 @@ def test_expand_unknown_placeholder():
     with pytest.raises(KeyError):
         expand("{NOPE}")
     assert expand("a{1,3}") == "a{1,3}"
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    # the terms of an allocation or mixing ratio are no counts
+    ("randomized 2:1 to blinatumomab", "1", True), ("randomized 2:1 to blinatumomab", "2", True),
+    ("按 2∶1 比例随机分配", "1", True), ("按３：１随机", "1", True),
+    ("a 1:1:2 allocation", "2", True), ("in a 3 to 1 ratio", "3", True),
+    # a label then a count, a count then a colon, a fraction: no ratio
+    ("Cohort 1: 12 patients", "12", False), ("12 patients: 8 to A", "8", False),
+    ("剂量组2：6例", "6", False), ("dose level 3:9 patients", "9", False),
+    ("8/11 responded", "8", False),
+])
+def test_in_ratio(text, number, expected):
+    text = to_halfwidth(text)
+    start = text.rindex(number)
+    assert in_ratio(text, start, start + len(number)) is expected

@@ -457,3 +457,27 @@ def test_round4_forms(pipe, text, expected):
 ])
 def test_round4_numerator_and_denominator(pipe, text, expected):
     assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+# Round-5 forms: a qualifier of the response (`with full hematologic
+# recovery`, `伴血液学完全恢复`) between the metric and its rate.
+ROUND5_FORMS = [
+    ("Complete remission with full hematologic recovery was reached by 40% versus 21%.",
+     ["CR 40", "CR 21"]),
+    ("Complete response with incomplete count recovery was achieved in 20% of patients.",
+     ["CR 20"]),
+    ("CR with partial hematologic recovery occurred in 12 of 40 patients.", ["CR 30"]),
+    ("Complete remission without platelet recovery was observed in 4 of 25 patients.",
+     ["CR 16"]),
+    ("完全缓解伴血液学完全恢复的比例为 38%。", ["CR 38"]),
+    ("完全缓解伴血细胞计数不完全恢复者占 22%。", ["CR 22"]),
+    ("完全缓解（伴血液学完全恢复）率为 36%，对照组为 15%。", ["CR 36", "CR 15"]),
+    # recovery of blood counts alone is no response
+    ("Full hematologic recovery was reached by 60% of patients.", []),
+    ("血液学完全恢复者占 60%。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_FORMS)
+def test_round5_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -377,3 +377,42 @@ ROUND4_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND4_FORMS)
 def test_round4_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# Round-5 forms, each with new examples: allocation ratios (no count), arm
+# counts after a randomisation noun, a bare response abbreviation after a
+# Chinese count (a numerator), a median/mean of the group (participants).
+ROUND5_FORMS = [
+    ("Patients were randomly assigned in a 3:1 ratio to CAR T cells or placebo.", []),
+    ("Adults with myeloma were randomized 1:1:1 to arm A, arm B or arm C.", []),
+    ("In the phase 3 trial, 300 adults were randomised 2:1 to cilta-cel (n = 200) or "
+     "standard care (n = 100).", ["300", "200", "100"]),
+    ("患者按 2:1 比例随机分配至 CAR-T 组或标准治疗组。", []),
+    ("240 例患者按 1∶1 随机分组。", ["240"]),
+    ("In total, 420 patients underwent randomization: 212 to tisa-cel and 208 to "
+     "standard care.", ["420", "212", "208"]),
+    ("After randomisation, 120 to the CAR-T arm and 60 to the control arm started treatment.",
+     ["120", "60"]),
+    ("共 300 例患者接受随机分组：200 例进入 CAR-T 组，100 例进入标准治疗组。",
+     ["300", "200", "100"]),
+    ("Of these, 150 were assigned to cilta-cel and 75 to standard care.", ["150", "75"]),
+    ("Forty were randomly assigned to the CAR-T arm.", ["40"]),
+    ("共 240 例患者随机分组，其中 160 例分入试验组，80 例分入对照组。", ["240", "160", "80"]),
+    ("随机分组后，CAR-T 组 120 例，标准治疗组 60 例。", ["120", "60"]),
+    ("20例复发/难治性淋巴瘤患者中8例达到PR、5例SD。", ["20"]),
+    ("14例患者中2例获得完全缓解（CR），6例SD，4例PD。", ["14"]),
+    ("共纳入 16 例 MM 患者，其中 3 例 VGPR，2 例 sCR。", ["16"]),
+    ("共纳入 30 例 PD-1 抑制剂耐药患者。", ["30"]),
+    ("15例患者的中位无进展生存期为5.2个月。", ["15"]),
+    ("20 例患者的中位年龄为 56 岁。", ["20"]),
+    ("9例患者的平均随访时间为 14 个月。", ["9"]),
+    ("随访期间 6 例患者无进展生存超过 1 年。", ["6"]),
+    ("Twelve patients had a median progression-free survival of 7.7 weeks.", ["12"]),
+    ("Twenty participants had a mean age of 54 years.", ["20"]),
+    ("Three patients had disease progression.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_FORMS)
+def test_round5_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

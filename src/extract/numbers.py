@@ -237,3 +237,26 @@ def in_range(text: str, start: int, end: int) -> bool:
         return True
     unit = _UNIT_RANGE_BEFORE.search(before)
     return bool(unit and regex.match(rf"\s*{regex.escape(unit.group('u'))}", text[end:]))
+
+
+# ------------------------------------------------------------------ ratios
+# `randomised 2:1`, `1:1:1`, `按 2∶1 比例`, `a 3 to 1 ratio`: an allocation or
+# mixing ratio, whose terms are no counts
+_RATIO_SEP = r"[:：∶]"  # no spaces: `Cohort 1: 12 patients` is a label
+_RATIO_BEFORE = regex.compile(rf"(?<![\d.])\d{{1,2}}(?:{_RATIO_SEP}\d{{1,2}})*{_RATIO_SEP}$")
+_RATIO_AFTER = regex.compile(rf"{_RATIO_SEP}\d{{1,2}}(?![\d.])")
+_RATIO_WORD = regex.compile(r"(?i:\s+to\s+\d{1,2}\s+(?:ratio|randomi[sz]ation|allocation))")
+# a person unit after the number makes it a count after a label (`剂量组2：6例`)
+_PERSON_AFTER = regex.compile(
+    r"\s*(?:例|名|位|人|(?i:patients|participants|subjects|cases|adults|children)(?![A-Za-z]))")
+
+
+def in_ratio(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a number) is a term of a ratio such as
+    ``2:1``, ``1:1:1``, ``2∶1`` or ``3 to 1 ratio`` (a time ``10:30`` is not
+    told apart: neither is a count); a number followed by a person unit
+    (``剂量组2：6例``) is a count."""
+    if _PERSON_AFTER.match(text, end):
+        return False
+    return bool(_RATIO_BEFORE.search(text[max(0, start - 12):start])
+                or _RATIO_AFTER.match(text, end) or _RATIO_WORD.match(text, end))

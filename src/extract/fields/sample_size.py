@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extract import context
 from extract.models import Mention, Sentence
-from extract.numbers import expand, in_range, parse_count
+from extract.numbers import expand, in_range, in_ratio, parse_count
 from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "sample_size.yaml"
@@ -188,7 +188,7 @@ class SampleSizeExtractor:
                   lo: int, following: int) -> Candidate | None:
         ns, ne = m.span("num")
         value = parse_count(m.group("num"))
-        if value is None or value <= 0 or in_range(text, ns, ne):
+        if value is None or value <= 0 or in_range(text, ns, ne) or in_ratio(text, ns, ne):
             return None
         before = text[max(lo, ns - BEFORE_WINDOW):ns]
         if kind == "count" and self.rules.match_end("skip_before", before):
