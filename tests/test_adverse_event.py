@@ -51,13 +51,13 @@ GRADES = [
     ("其中 2 例出现中度贫血。", ["anemia 2"]),
     ("其中 2 例出现重度感染。", ["infection >=3"]),
     ("其中 2 例出现严重的 CRS。", ["CRS >=3"]),
-    ("治疗后出现了较为严重的 CRS。", ["CRS >=3"]),
+    ("回输后患者发生了较为严重的 CRS。", ["CRS >=3"]),
     ("其中 3 例出现 CRS（2 级）。", ["CRS 2"]),
     ("该研究中 CRS 均为 1~2 级。", ["CRS 1-2"]),
     ("该研究中 CRS多为 1~2 级且可控制。", ["CRS 1-2"]),
     ("神经毒性发生率为 14.5%，其中 ICANS 5 例（3.0%），均为 1~2 级。", ["neurotoxicity", "ICANS 1-2"]),
-    ("其中 1 例患者出现 1 级细胞因子释放综合征 (cytokine release syndrome, CRS)。",
-     ["CRS 1", "CRS 1", "CRS 1"]),
+    ("另有 3 名受试者发生 2 级 细胞因子释放综合征 (Cytokine release syndrome, CRS)。",
+     ["CRS 2", "CRS 2", "CRS 2"]),
     # English
     ("Two patients had grade 2 CRS.", ["CRS 2"]),
     ("Grade 1–3 CRS occurred in five patients.", ["CRS 1-3"]),
@@ -119,7 +119,7 @@ def test_coordination(values, text, expected):
 NEGATION = [
     ("安全性分析显示，未发生 CRS。", ["no CRS"]),
     ("所有患者未出现 ICANS。", ["no ICANS"]),
-    ("治疗过程中未观察到严重的 ICANS。", ["no ICANS >=3"]),
+    ("随访期间均未观察到严重的 ICANS。", ["no ICANS >=3"]),
     ("所有患者无发热。", ["no fever"]),
     ("所有患者没有发生感染。", ["no infection"]),
     ("所有患者均未出现贫血。", ["no anemia"]),
@@ -157,23 +157,23 @@ NOTHING = [
     ("Patients are at risk of CRS.", []),
     ("a potential CRS in patients.", []),
     ("The product is not expected to cause CRS in patients.", []),
-    ("然而，CAR-T疗法潜在的细胞因子风暴(CRS)、神经毒性等副作用仍受关注。", []),
+    ("不过，CAR-T疗法潜在的神经毒性、细胞因子风暴(CRS)等副作用仍需警惕。", []),
     # background claims about a therapy class
     ("CAR-NK 细胞较少引起 CRS。", []),
-    ("此外，由于CAR-NK较低的细胞因子输出，其CRS和神经毒性发生率低得多。", []),
+    ("另外，因为CAR-NK分泌的细胞因子较少，其CRS和神经毒性的发生率明显更低。", []),
     ("而且NK细胞不需要HLA匹配，没有引起移植物抗宿主病（GvHD）的可能。", []),
     ("因其不良反应可控，已成为新兴方向。", []),
     ("The therapy was well tolerated, with manageable toxicity.", []),
     ("CAR-NK cells rarely cause CRS.", []),
-    ("同时，细胞因子释放综合征等免疫相关不良反应仍需严格监测。", []),
+    ("此外，细胞因子释放综合征等各类免疫相关不良反应依然需要严密监测。", []),
     # disease names and biology that contain an event word
-    ("该试验纳入复发难治性免疫性血小板减少症患者。", []),
+    ("本研究入组慢性免疫性血小板减少症患者。", []),
     ("该试验纳入抗中性粒细胞胞浆抗体相关血管炎患者。", []),
     ("联合程序性死亡配体1抗体治疗的患者。", []),
     ("NK 细胞可杀伤病毒感染细胞和肿瘤细胞。", []),
-    ("但 GVHD 相关基因数量众多。", []),
+    ("然而 GVHD 相关基因种类繁多。", []),
     # an ungraded class word is a summary, not an event
-    ("主要不良反应为短期发热、寒战等症状。", ["fever", "chills"]),
+    ("常见不良反应为短暂发热、寒战等症状。", ["fever", "chills"]),
     ("研究采用宾夕法尼亚大学 CRS 分级标准。", []),
     ("No dose-limiting toxicities were observed.", []),
     ("也未出现治疗相关死亡和剂量限制性毒性。", ["no death"]),
@@ -191,11 +191,11 @@ def test_background_and_exclusions(values, text, expected):
 
 MANIFESTATIONS = [
     ("仅 1 例患者出现 2 级 CRS，主要表现为持续发热。", ["CRS 2"]),
-    ("仅 2 例患者出现短暂的 1 级 CRS，表现为短暂发热。", ["CRS 1"]),
+    ("只有 3 名受试者发生短暂的 1 级 CRS，表现为短暂发热。", ["CRS 1"]),
     ("Grade 1 CRS occurred in 10 patients and manifested as fever.", ["CRS 1"]),
     ("Two patients had CRS presenting as fever and chills.", ["CRS"]),
     # without such a phrase each listed event counts
-    ("主要不良反应为可控性骨髓抑制（76.2% 出现中性粒细胞减少）及感染并发症。",
+    ("常见不良反应为可逆性骨髓抑制（58.3% 出现中性粒细胞减少）及感染并发症。",
      ["myelosuppression", "neutropenia", "infection"]),
     ("主要不良反应为发热、寒战。", ["fever", "chills"]),
 ]
@@ -207,7 +207,7 @@ def test_manifestations(values, text, expected):
 
 
 EVENTS = [
-    ("1 例患者在第 4 次治疗后引起 CRS 并猝死。", ["CRS", "death"]),
+    ("1 例患者于第 3 次输注后引起 CRS 并猝死。", ["CRS", "death"]),
     ("患者因多器官衰竭不幸去世。", ["death"]),
     ("Three patients died during treatment.", ["death"]),
     ("One patient developed hemophagocytic lymphohistiocytosis.", ["HLH"]),

@@ -178,7 +178,7 @@ def test_cues(rules, text, target, lang, expected):
         ("no CRS while ICANS occurred in two.", "ICANS", "en", set()),
         ("No adverse events other than fever were seen.", "fever", "en", set()),
         # ... but not at punctuation inside brackets
-        ("未观察到严重的免疫效应细胞相关神经毒性综合征 (immune effector cell - associated "
+        ("未出现严重免疫效应细胞相关神经毒性综合征(immune effector cell - associated "
          "neurotoxicity syndrome, ICANS)。", "ICANS", "zh", {"NEGATED"}),
         # coordination: one cue, every event of the list
         ("未发生 CRS 或移植物抗宿主病。", "移植物抗宿主病", "zh", {"NEGATED"}),

@@ -19,10 +19,10 @@ def run(pipe, text):
 
 CASES = [
     # metrics from their Chinese and English names and abbreviations
-    ("结果显示,总体缓解率达92.9%,完全缓解率为66.7%。", ["ORR 92.9", "CR 66.7"]),
-    ("所有患者的客观缓解率(ORR)为54%;其中,完全缓解(CR)率为37%;部分缓解(PR)率为18%。",
-     ["ORR 54", "CR 37", "PR 18"]),
-    ("如滤泡性淋巴瘤患者的ORR达100%。", ["ORR 100"]),
+    ("研究显示,客观缓解率达88.5%,完全缓解率为41.2%。", ["ORR 88.5", "CR 41.2"]),
+    ("全体受试者客观缓解率(ORR)为61%;其中,部分缓解(PR)率为19%;完全缓解(CR)率为42%。",
+     ["ORR 61", "PR 19", "CR 42"]),
+    ("例如套细胞淋巴瘤队列的ORR达100%。", ["ORR 100"]),
     ("总有效率为 85%。", ["ORR 85"]),
     ("疾病控制率（DCR）为 73.0%。", ["DCR 73"]),
     ("疾病稳定率为 40%。", ["SD 40"]),
@@ -43,29 +43,29 @@ CASES = [
     ("Seven of the 11 patients (64%) had a complete remission.", ["CR 64"]),
     ("The overall response rate was 97% (94 of 97 patients).", ["ORR 97"]),
     ("A stringent complete response (sCR) was reached by 65 of 97 patients.", ["CR 67"]),
-    ("结果显示,在治疗 28 d 后,10 例患者中有 6 例达到完全缓解。", ["CR 60"]),
-    ("胰腺癌Ⅰ/Ⅱ期研究(n = 7)中位总生存期为31个月,其中2例患者化疗后达到完全缓解。", ["CR 28.6"]),
-    ("在更高剂量组的6名患者中,有3名患者达到CR。", ["CR 50"]),
+    ("数据表明,在输注 21 d 后,15 例受试者中有 9 例达到完全缓解。", ["CR 60"]),
+    ("肝癌Ⅰ/Ⅱ期试验(n = 7)中位随访期达18个月,其中2例受试者放疗后达到完全缓解。", ["CR 28.6"]),
+    ("在最高剂量队列的8名受试者中,有4名受试者达到CR。", ["CR 50"]),
     ("27 名病童中有 17 名（63%）出现治疗反应。", ["ORR 63"]),
     ("Of the 27 patients, 17 (63%) had a response.", ["ORR 63"]),
     # a stated percentage wins over n/N
     ("ORR 为 73%（8/11）。", ["ORR 73"]),
     # bare counts
-    ("结果显示,3 例患者达到完全缓解。", ["CR n=3"]),
-    ("经治疗后,3 例患者腹膜靶病灶达到稳定状态。", ["SD n=3"]),
+    ("数据表明,4 例受试者达到完全缓解。", ["CR n=4"]),
+    ("经输注后,5 例受试者肝脏病灶达到稳定状态。", ["SD n=5"]),
     ("Twelve patients achieved a complete response.", ["CR n=12"]),
     ("Nine patients had a complete response and eight patients had a partial response.",
      ["CR n=9", "PR n=8"]),
     ("疗效评估：完全缓解 3 例，部分缓解 2 例。", ["CR n=3", "PR n=2"]),
     # MRD-CR only with MRD negativity in the same clause
-    ("10 例患者中有 6 例达到微小残留病 (minimal residual disease, MRD) 阴性完全缓解。",
+    ("15 例受试者中有 9 例获得微小残留病灶 (minimal residual disease, MRD) 阴性的完全缓解。",
      ["MRD-CR 60"]),
-    ("3 例患者达到完全缓解,且未发现 MRD。", ["MRD-CR n=3"]),
+    ("4 例受试者获得完全缓解,且未检出 MRD。", ["MRD-CR n=4"]),
     ("An MRD-negative CR or CRi was recorded in 61 of 75 patients (81%).", ["MRD-CR 81"]),
     ("The overall rate of MRD negativity was 26.7% (44 patients).", []),
     # OTHER: disease-specific remission
-    ("在 8 例患者中,50.0% (4/8) 达到 SLE 定义缓解状态,75.0% (6/8) 达到 SLE 低疾病活动状态。",
-     ["OTHER 50", "OTHER 75"]),
+    ("在 8 例受试者中,62.5% (5/8) 符合 SLE 缓解定义,87.5% (7/8) 符合 SLE 低活动度标准。",
+     ["OTHER 62.5", "OTHER 87.5"]),
     ("DORIS remission of SLE was reached by 8 of 8 patients.", ["OTHER 100"]),
     # combinations and lists
     ("65/165 patients (39.4%) had a complete response or better (CR or better).", ["CR 39.4"]),
@@ -78,18 +78,18 @@ CASES = [
 ]
 
 EXCLUSIONS = [
-    ("在中位20个月随访期内,2年总生存率达76.2%。", []),
-    ("化疗后使用该疗法可使56.5%患者肿瘤标志物下降。", []),
-    ("38.5%患者在6个月时无进展。", []),
-    ("1 年总生存率为 68%,无进展生存率为 32%。", []),
+    ("中位随访18个月时,3年总生存率为71.4%。", []),
+    ("放疗后联合该方案令48.3%受试者的血清标志物降低。", []),
+    ("42.1%受试者在9个月时仍未进展。", []),
+    ("2 年总生存率为 59%,无进展生存率为 27%。", []),
     ("The 12-month PFS rate was 76.6% and the 12-month overall survival rate was 88.5%.", []),
     ("Event-free survival was 73% at 6 months.", []),
-    ("11例患者实现14~40个月的持续缓解。", []),
+    ("9例受试者获得12~36个月的持续缓解。", []),
     ("42% of the patients continued to have a response, 40% with an ongoing complete response.",
      []),
-    ("在随访超过1年的9名患者中,67%持续保持CR或低活动度。", []),
-    ("CAR-NK 细胞病毒载体转染效率通常为 15%~50%。", []),
-    ("CD16 结合效率超过 90%。", []),
+    ("在随访逾2年的12名受试者中,75%一直维持CR或低活动度。", []),
+    ("NK 细胞的慢病毒转导效率一般在 20%~60%。", []),
+    ("CD16 的结合率高于 85%。", []),
     ("主要不良反应为骨髓抑制（76.2% 出现中性粒细胞减少）。", []),
     ("Cytokine release syndrome occurred in 77% of patients.", []),
     ("CR 患者中 30% 出现 CRS。", []),
@@ -148,13 +148,13 @@ def test_response_rate_values(pipe, text, expected):
 
 
 @pytest.mark.parametrize(("text", "numerator", "denominator", "percent"), [
-    ("结果显示,10 例患者中有 6 例达到完全缓解。", 6, 10, 60.0),
-    ("胰腺癌研究(n = 7)中位总生存期为31个月,其中2例患者达到完全缓解。", 2, 7, 28.6),
+    ("数据表明,15 例受试者中有 9 例达到完全缓解。", 9, 15, 60.0),
+    ("肝癌试验(n = 7)中位随访期达18个月,其中2例受试者达到完全缓解。", 2, 7, 28.6),
     ("Of the 11 patients who were treated, 8/11 (73%) had a response.", 8, 11, 73.0),
     ("3 例患者达到完全缓解。", 3, None, None),
-    ("完全缓解率为 66.7%。", None, None, 66.7),
+    ("完全缓解率为 41.2%。", None, None, 41.2),
     # a tied denominator that disagrees with the stated percentage is dropped
-    ("10 例患者中有 6 例（80%）达到完全缓解。", 6, None, 80.0),
+    ("15 例受试者中有 9 例（80%）达到完全缓解。", 9, None, 80.0),
     # an n/N in a bracket right after a rate, with more in the bracket, details it
     ("客观缓解率为 60%（30/50；均为部分缓解）。", 30, 50, 60.0),
     ("The CR rate was 40% (8 of 20; all confirmed by biopsy).", 8, 20, 40.0),
@@ -168,7 +168,7 @@ def test_numerator_and_denominator(pipe, text, numerator, denominator, percent):
 
 @pytest.mark.parametrize(("text", "span"), [
     ("完全缓解率为66.7%。", "66.7%"),
-    ("在 8 例患者中,50.0% (4/8) 达到 SLE 定义缓解状态。", "50.0% (4/8)"),
+    ("在 8 例受试者中,62.5% (5/8) 符合 SLE 缓解定义。", "62.5% (5/8)"),
     ("3 例患者达到完全缓解。", "3 例患者"),
 ])
 def test_span_is_the_number_expression(pipe, text, span):
@@ -177,9 +177,9 @@ def test_span_is_the_number_expression(pipe, text, span):
 
 
 @pytest.mark.parametrize(("text", "timepoint", "scope"), [
-    ("在疗效方面,第 30 天和第 100 天的总体反应率均为 48.6%。", "第 30 天和第 100 天", "total"),
+    ("就疗效而言,第 28 天和第 90 天的总体反应率都是 52.4%。", "第 28 天和第 90 天", "total"),
     ("The ORR at day 28 was 73%.", "at day 28", "total"),
-    ("其中霍奇金淋巴瘤亚组完全缓解率提升至73%。", None, "subgroup"),
+    ("其中套细胞淋巴瘤亚组完全缓解率上升到68%。", None, "subgroup"),
     ("Among evaluable patients the ORR was 73%.", None, "evaluable"),
 ])
 def test_timepoint_and_scope(pipe, text, timepoint, scope):

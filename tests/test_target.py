@@ -42,11 +42,11 @@ def spans(pipe):
     ("text", "expected"),
     [
         # 靶向 / targeting
-        ("本研究评价靶向 CD19 的 CAR-NK 细胞的安全性。", ["CD19"]),
+        ("本试验评估靶向 CD19 的 CAR-NK 细胞的有效性。", ["CD19"]),
         ("HER2 靶向的 CAR-NK 细胞疗法用于胶质母细胞瘤。", ["HER2"]),
         ("CAR T cells targeting CD19 and CD22 were infused.", ["CD19", "CD22"]),
         # 靶点 / 靶标 / target nouns
-        ("CAR-T 产品的主要靶点包括 CD19 和 BCMA。", ["CD19", "BCMA"]),
+        ("CAR-T 产品常见的靶点包括 CD19 和 BCMA。", ["CD19", "BCMA"]),
         ("以 GPC3 为靶标的 CAR-T 细胞进入临床。", ["GPC3"]),
         ("BCMA 在恶性浆细胞表面广泛表达，是多发性骨髓瘤免疫治疗的重要靶点。", ["BCMA"]),
         ("CD19 is expressed on nearly all B-cell tumours, an attractive target for therapy.",
@@ -72,9 +72,9 @@ def spans(pipe):
         ("双特异性抗体同时结合 CD3 和 EGFR。", ["CD3", "EGFR"]),
         ("The bispecific antibody engages CD3 on T cells and EGFR on tumour cells.",
          ["CD3", "EGFR"]),
-        ("通过同时桥接肿瘤细胞表面 CD30 与 NK 细胞 CD16A 受体发挥作用。", ["CD30", "CD16A"]),
+        ("可同时桥接淋巴瘤细胞上的 CD30 与 NK 细胞 CD16A 受体，从而介导杀伤。", ["CD30", "CD16A"]),
         ("T 细胞衔接器一端结合肿瘤抗原，另一端结合 T 细胞表面的 CD3。", ["CD3"]),
-        ("四价双特异性抗体 AFM13（靶向 CD30/CD16A）联合 NK 细胞。", ["CD30", "CD16A"]),
+        ("四价双抗 AFM13（靶向 CD30/CD16A）与 NK 细胞联合应用。", ["CD30", "CD16A"]),
         # checkpoint inhibitors
         ("免疫检查点抑制剂（PD-1/PD-L1、CTLA-4 抗体等）已获批。", ["PD-1", "PD-L1", "CTLA-4"]),
         ("Pembrolizumab is a PD-1 inhibitor.", ["PD-1"]),
@@ -204,7 +204,7 @@ def test_on_target_and_titles(targets, text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         # markers and phenotypes
-        ("CIML NK 细胞活化后 CD25（白细胞介素 2 受体 α 链）表达显著上调。", []),
+        ("CIML NK 细胞经激活后 CD25（白介素 2 受体 α 链）表达明显升高。", []),
         ("CD25 expression was upregulated on NK cells after CD19 CAR-T infusion.", ["CD19"]),
         ("HER2 特异性 T 细胞的疗效与 CD69 激活标志物表达水平相关。", ["HER2"]),
         ("CD133 阳性的肿瘤干细胞被 EGFR 靶向 T 细胞清除。", ["EGFR"]),
@@ -223,7 +223,7 @@ def test_on_target_and_titles(targets, text: str, expected: list[str]) -> None:
          ["CD19"]),
         ("The CD19 CAR carries CD28 costimulatory and CD3 zeta domains.", ["CD19"]),
         ("靶向 CD19 的 CAR 含 CD28 共刺激结构域和 CD3ζ 信号域。", ["CD19"]),
-        ("研究者推测这可能与 CCCR 的 PD-1-NKG2D-41BB 过度激活有关。", []),
+        ("作者认为这或许源于 CCCR 的 PD-1-NKG2D-41BB 被过度活化。", []),
         ("靶向 PD-L1 的 PD-1-NKG2D-41BB 嵌合受体。", ["PD-L1"]),
         ("CD19-41BB-CD3ζ CAR T cells were infused.", ["CD19"]),
         ("T cells were activated with CD3/CD28 Dynabeads and transduced with a CD19 CAR.",
@@ -271,10 +271,10 @@ def test_exclusions(targets, text: str, expected: list[str]) -> None:
         ("CLL-1 CAR-T 与 CLL1 CAR-NK。", [("CLL1", "CLL-1"), ("CLL1", "CLL1")]),
         ("PDL1 inhibitors and anti-PD1 antibodies.", [("PD-L1", "PDL1"), ("PD-1", "PD1")]),
         ("αPD-1 and αCTLA-4 were combined.", [("PD-1", "PD-1"), ("CTLA-4", "CTLA-4")]),
-        ("针对胆管癌的整合素αvβ6靶向双特异性抗体。", [("ITGB6", "整合素αvβ6")]),
+        ("用于胰腺癌的整合素αvβ6靶向抗体偶联药物。", [("ITGB6", "整合素αvβ6")]),
         ("Integrin alpha-v beta-6 targeted antibodies.",
          [("ITGB6", "Integrin alpha-v beta-6")]),
-        ("针对胆管癌开发的整合素 $\\alpha v \\beta 6$ 靶向双特异性抗体。",
+        ("面向胰腺癌研发的整合素 $\\alpha v \\beta 6$ 靶向抗体偶联药物。",
          [("ITGB6", "整合素 $\\alpha v \\beta 6")]),
         ("IL13Rα2 CAR-T and IL-3Rα-targeted therapy.",
          [("IL13RA2", "IL13Rα2"), ("CD123", "IL-3Rα")]),
@@ -455,7 +455,7 @@ def test_phrasings(targets, text: str, expected: list[str]) -> None:
 
 
 ZH_TABLE = (
-    "表 2 CAR-NK 在实体肿瘤的临床试验汇总\n\n"
+    "表 2 CAR-NK 用于实体瘤的临床研究一览\n\n"
     "编号\t状态\t靶标\t适应症\t联合治疗\n"
     "NCT05410717\t招募中\tClaudin6/ GPC3/间 皮素/AXL\t卵巢癌\tPD-1/PD-L1/CTLA4 分泌 CAR-NK\n"
     "NCT03579927\t未知\tCD19 的\tB 细胞淋巴瘤\tHSCT+利妥昔单抗\n"

@@ -39,8 +39,8 @@ def test_registry_ids(ids_of, text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "基金项目: 深圳市科技计划项目(JCYJ20170412155231633)",  # grant number (front matter)
-        "The work was funded by grant JCYJ20170412155231633.",  # grant number in body text
+        "基金项目: 广州市科技创新计划(JCYJ20190807143415287)",  # grant number (front matter)
+        "The work was funded by grant JCYJ20190807143415287.",  # grant number in body text
         "DOI: 10.3969/j.issn.1002-1256.2025.24.013",
         "PMID: 33986124 reports the trial.",
         "请致电 15210041717 联系。",  # phone number

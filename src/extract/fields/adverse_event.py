@@ -4,7 +4,7 @@ background come from the ConText stage (:mod:`extract.context`).
 
 Steps for one sentence: find event names (longest match, not inside a
 not-event word or a jieba word) -> units (an event with its bracketed
-abbreviations: ``细胞因子释放综合征 (cytokine release syndrome, CRS)``) ->
+abbreviations: ``移植物抗宿主病 (graft-versus-host disease, GVHD)``) ->
 coordinated groups (``CRS 或移植物抗宿主病``) -> for each group: its grade
 (before or after it), context modifiers (union over its members), counts of
 patients, manifestation and observation checks -> one mention per event name
@@ -410,7 +410,7 @@ def drop_not_events(text: str, names: list[Name], lex: Lexicon,
 
 def make_units(text: str, names: list[Name], lex: Lexicon) -> list[Unit]:
     """Join a name with the names of the same event inside the brackets right
-    after it: ``1 级细胞因子释放综合征 (cytokine release syndrome, CRS)``."""
+    after it: ``2 级移植物抗宿主病 (graft-versus-host disease, GVHD)``."""
     units: list[Unit] = []
     i = 0
     while i < len(names):
@@ -674,7 +674,7 @@ def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[
     """Patients (count and percent) with the event: the nearest count in the
     group's clause with no other event name between, before it if any, else
     after it when no other event follows in the clause (the count of
-    ``骨髓抑制 (76.2% 出现中性粒细胞减少)`` is the neutropenia's)."""
+    ``骨髓抑制 (58% 伴中性粒细胞减少)`` is the neutropenia's)."""
     lo, hi = clause_start(text, group.start), clause_end(text, group.end)
     others = [n for n in names if n.end <= group.start or n.start >= group.end]
 

@@ -13,7 +13,7 @@ with no metric of its own takes the previous rate's (``ORR was 37% overall
 (…; …), 39% in SyS and 25% in MRCLS``), bracketed asides skipped; an n/N in a
 bracket right after a rate is that rate's numerator and denominator. A
 numerator without its own denominator takes one from a participant count of
-the same sentence when the text ties them (``10 例患者中有 6 例``, ``(n = 7) … 其中 2 例``).
+the same sentence when the text ties them (``15 例受试者中有 9 例``, ``(n = 7) … 其中 2 例``).
 """
 
 from __future__ import annotations
