@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from extract.messages import ExtractError
-from extract.read import decode_bytes, html_to_text, read_document, rejoin_lines
+from extract.read import decode_bytes, html_to_text, join_pdf_lines, read_document
 from tests.conftest import make_pdf
 
 ZH = "靶向CD19的CAR-T细胞治疗44例患者，客观缓解率为92.9%，未发生ICANS。"
@@ -73,13 +73,27 @@ def test_html_without_article_uses_body() -> None:
     assert text.strip() == "CD19 CAR-T"
 
 
+def line(text: str, top: float, x1: float = 520.0) -> dict:
+    """A pdfplumber text line, 12 points high, starting at the left margin."""
+    return {"text": text, "x0": 60.0, "x1": x1, "top": top, "bottom": top + 12.0}
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [("间皮\n素", "间皮素"), ("immuno-\ntherapy", "immunotherapy"), ("CD19-\nCAR", "CD19-\nCAR"),
-     ("结束。\nNext", "结束。\nNext")],
+    ("lines", "expected"),
+    [
+        ([line("靶向间皮", 100), line("素的 CAR-T", 116)], "靶向间皮素的 CAR-T"),
+        ([line("an immuno-", 100), line("therapy trial", 116)], "an immunotherapy trial"),
+        ([line("CD19-", 100), line("CAR T cells", 116)], "CD19-\nCAR T cells"),
+        ([line("结束。", 100, x1=200), line("下一段开始", 116)], "结束。\n下一段开始"),
+        ([line("短标题", 100, x1=200), line("正文", 116)], "短标题\n正文"),
+        ([line("第一段最后一行", 100), line("第二段", 140)], "第一段最后一行\n\n第二段"),
+        ([line("正文", 100), line("第 2 页", 116, x1=300)], "正文"),
+    ],
+    ids=["cjk-word", "hyphen", "capital-after-hyphen", "sentence-end", "short-line",
+         "paragraph-gap", "page-number"],
 )
-def test_rejoin_lines(text: str, expected: str) -> None:
-    assert rejoin_lines(text) == expected
+def test_join_pdf_lines(lines: list[dict], expected: str) -> None:
+    assert join_pdf_lines(lines) == expected
 
 
 def test_pdf_pages_and_table(tmp_path: Path) -> None:

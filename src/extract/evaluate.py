@@ -180,14 +180,7 @@ def table_rows(result: EvalResult, baseline: dict) -> list[list[str]]:
             delta = f"{d:+.3f}" if abs(d) >= 0.0005 else "="
         by_lang = []
         for lang in langs:
-            c = fact.by_field_lang.get((f, lang)) if f != "micro" else None
-            if f == "micro":
-                agg = [v for (ff, lg), v in fact.by_field_lang.items() if lg == lang]
-                from extract.score import Counts
-
-                c = Counts()
-                for v in agg:
-                    c.add(v)
+            c = fact.micro(lang) if f == "micro" else fact.by_field_lang.get((f, lang))
             by_lang.append(f"{c.f1:.3f}" if c and (c.n_gold or c.n_pred) else "-")
         if not (fc.n_gold or fc.n_pred):
             rows.append([f, "0", "0", "-", "-", "-", delta, *by_lang, "0", "-", "-", "-"])

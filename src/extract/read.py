@@ -206,20 +206,11 @@ def _walk(node, parts: list[str]) -> None:
 
 
 # ---------------------------------------------------------------------- pdf
-HAN = r"\p{Han}"
 CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef]"
-CJK_BREAK = regex.compile(rf"(?<={HAN})[ ]*\n[ ]*(?={HAN})")
-HYPHEN_BREAK = regex.compile(r"(?<=[a-z])-\n(?=[a-z])")
 PAGE_NUMBER = regex.compile(r"(?i)^(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|page\s+\d+"
                             r"(?:\s+of\s+\d+)?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d+\s*/\s*\d+)$")
 PARAGRAPH_GAP = 0.8  # a vertical gap above this share of the line height starts a paragraph
 FULL_LINE_SLACK = 30.0  # points: a line ending this close to the right margin is full
-
-
-def rejoin_lines(text: str) -> str:
-    """Rejoin lines broken inside a Chinese word or a hyphenated English word
-    (for text without layout; PDF pages use :func:`join_pdf_lines`)."""
-    return HYPHEN_BREAK.sub("", CJK_BREAK.sub("", text))
 
 
 def join_pdf_lines(lines: list[dict]) -> str:

@@ -95,9 +95,12 @@ class LevelResult:
     false_positives: list[Item] = field(default_factory=list)
     false_negatives: list[Item] = field(default_factory=list)
 
-    def micro(self) -> Counts:
+    def micro(self, lang: str | None = None) -> Counts:
+        """All fields pooled; with ``lang``, only that language's counts."""
+        parts = (self.by_field.values() if lang is None else
+                 [c for (_, lg), c in self.by_field_lang.items() if lg == lang])
         total = Counts()
-        for counts in self.by_field.values():
+        for counts in parts:
             total.add(counts)
         return total
 

@@ -61,11 +61,6 @@ class HanTokenizer:
                 pos += len(word)
         return spans
 
-    def on_boundaries(self, text: str, start: int, end: int) -> bool:
-        """True when ``[start, end)`` does not cut a jieba word in two."""
-        spans = self.tokens(text)
-        return not any(s < start < e or s < end < e for s, e in spans)
-
 
 @lru_cache(maxsize=2)
 def shared_tokenizer(directory: Path) -> HanTokenizer:

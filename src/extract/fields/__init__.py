@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
-from importlib.util import find_spec
 from pathlib import Path
 
 from extract.models import FIELDS, Mention, Sentence
@@ -17,8 +16,6 @@ Extractor = Callable[[Sentence], list[Mention]]
 def build_extractors(directory: Path, fields: tuple[str, ...] = FIELDS) -> dict[str, Extractor]:
     out: dict[str, Extractor] = {}
     for name in fields:
-        if find_spec(f"extract.fields.{name}") is None:  # field not built yet
-            continue
         module = import_module(f"extract.fields.{name}")
         out[name] = module.build(directory)
     return out
