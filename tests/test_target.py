@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import regex
 
 from extract.fields.target import alias_key, alias_regex, build, clause_spans
 from extract.messages import RuleError
@@ -558,3 +559,29 @@ def test_rule_errors_name_file_and_line(tmp_path: Path, file: str, extra: str,
         build(directory)
     assert f"{file}:{line}" in str(err.value)
     assert what in str(err.value)
+
+
+# ------------------------------------------------------- lexicon prefilter
+def alias_variants(alias: str) -> list[str]:
+    """The alias as written, in other cases, and with a space or a hyphen at
+    each letter/digit boundary: forms the alias pattern accepts."""
+    spaced = regex.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ", alias)
+    hyphened = regex.sub(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", "-", alias)
+    return sorted({alias, alias.lower(), alias.upper(), spaced, hyphened})
+
+
+def test_prefilter_never_hides_an_alias() -> None:
+    """Lexemes are tried only when one of their needles occurs in the
+    sentence; every alias in every accepted spelling must still be found."""
+    extractor = build(rules_dir())
+    missed = []
+    for lex in extractor.lexemes:
+        for alias in lex.entry.aliases():
+            for form in alias_variants(alias):
+                if not lex.pattern.fullmatch(form):
+                    continue  # not a spelling this alias accepts
+                text = f"A trial of {form} CAR-T cells ."
+                values = {c.entry.value for c in extractor.candidates(text)}
+                if lex.entry.value not in values:
+                    missed.append((lex.entry.value, form))
+    assert missed == []

@@ -162,6 +162,7 @@ class AeRule(RootModel):
 @dataclass(frozen=True)
 class Lexicon:
     events: dict[str, EventRule]                  # rule id -> rule
+    group_ids: dict[str, str]                     # regex group name -> rule id
     names: regex.Pattern                          # every alias, named group per rule id
     not_events: regex.Pattern | None
     not_after: tuple[tuple[regex.Pattern, regex.Pattern | None], ...]  # (after, unless before)
@@ -291,6 +292,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         raise fail(path, None, "no events defined")
     return Lexicon(
         events=events,
+        group_ids={group_name(r): r for r in events},
         names=regex.compile("|".join(alternatives)),
         not_events=regex.compile("|".join(not_words)) if not_words else None,
         not_after=tuple(not_after),
@@ -366,9 +368,8 @@ def find_names(text: str, lex: Lexicon) -> list[Name]:
             if value is not None:
                 hits.append(Name(name, m.start(), m.end(), value))
                 break
-    by_id = {group_name(r): r for r in lex.events}
     for h in hits:
-        h.rule_id = by_id[h.rule_id]
+        h.rule_id = lex.group_ids[h.rule_id]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Name] = []
     for h in hits:

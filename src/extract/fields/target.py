@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import ahocorasick
 import regex
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -46,6 +47,7 @@ ALIAS_TOKEN = regex.compile(
     r"|(?P<sep>[\s\-_]+)|(?P<oth>.)")
 ALNUM = ("lat", "dig", "grk")
 HAN = regex.compile(r"\p{Han}")
+SEPARATORS = regex.compile(r"[\s\-$_]+")
 CLAUSE_END = regex.compile(r"[。;；!?！？]|(?<!\d),|,(?!\d)|[:：]")
 OPEN, CLOSE = "([（【", ")]）】"
 LEAD_PAREN = regex.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
@@ -137,6 +139,7 @@ class Rule:
 class Lexeme:
     entry: TargetEntry
     pattern: regex.Pattern
+    needles: tuple[str, ...] | None  # one must occur in the sentence's key (None: always try)
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,22 @@ class Context:
 def alias_key(alias: str) -> str:
     """The key two aliases clash on: case, spaces, hyphens and underscores dropped."""
     return regex.sub(r"[\s\-_]", "", alias).casefold()
+
+
+def match_key(text: str) -> str:
+    """What an alias's pattern needs to find in a sentence: the text case-folded,
+    without the separators `alias_regex` lets stand between tokens."""
+    return SEPARATORS.sub("", text).casefold()
+
+
+def alias_needle(alias: str) -> str | None:
+    """A string that occurs in `match_key` of any text the alias's pattern
+    matches: the alias's key up to its first character outside ASCII and Han
+    (a Greek letter may be spelled out; other case foldings may differ), or
+    None when nothing is left."""
+    key = match_key(alias)
+    cut = next((i for i, ch in enumerate(key) if not (ch.isascii() or HAN.match(ch))), len(key))
+    return key[:cut] or None
 
 
 def alias_regex(alias: str, greek: dict[str, str]) -> str:
@@ -290,11 +309,23 @@ class TargetExtractor:
         self.lexemes = lexemes
         self.ctx = context
         self.tokenizer = tokenizer
+        self.always = [i for i, lex in enumerate(lexemes) if lex.needles is None]
+        self.needles = ahocorasick.Automaton()
+        owners: dict[str, list[int]] = {}
+        for i, lex in enumerate(lexemes):
+            for needle in lex.needles or ():
+                owners.setdefault(needle, []).append(i)
+        for needle, indexes in owners.items():
+            self.needles.add_word(needle, tuple(indexes))
+        self.needles.make_automaton()
 
     # -- candidates
     def candidates(self, text: str) -> list[Candidate]:
         found: list[Candidate] = []
-        for lex in self.lexemes:
+        tried = set(self.always)  # lexemes whose needle occurs: the rest cannot match
+        tried.update(i for _, indexes in self.needles.iter(match_key(text)) for i in indexes)
+        for i in sorted(tried):
+            lex = self.lexemes[i]
             for m in lex.pattern.finditer(text):
                 if m.end() > m.start():
                     found.append(Candidate(m.start(), m.end(), lex.entry))
@@ -535,7 +566,9 @@ def load_lexicon(directory: Path, greek: dict[str, str]) -> list[Lexeme]:
                 raise fail(path, line, "empty alias", entry.id)
         aliases = sorted(entry.aliases(), key=len, reverse=True)
         body = "|".join(alias_regex(a, greek) for a in aliases)
-        lexemes.append(Lexeme(entry, compile_pattern(path, line, entry.id, body)))
+        needles = [alias_needle(a) for a in aliases]
+        lexemes.append(Lexeme(entry, compile_pattern(path, line, entry.id, body),
+                              None if None in needles else tuple(needles)))
     return lexemes
 
 
