@@ -346,6 +346,27 @@ def test_scales_and_procedures(values, text, expected):
     assert values(text) == expected
 
 
+# methods: events monitored for, and endpoints defined, are not reported events
+METHODS = [
+    ("Patients were monitored for CRS and ICANS for 28 days after infusion.", []),
+    ("All participants were closely monitored for neurotoxicity in hospital.", []),
+    ("Patients were screened for infection before lymphodepletion.", []),
+    ("The primary endpoint was the incidence of grade 3 or higher CRS.", []),
+    ("Secondary outcomes included neutropenia of any grade and ORR.", []),
+    ("主要终点为 3 级及以上 CRS 的发生率。", []),
+    ("次要研究终点包括神经毒性和感染的发生率。", []),
+    # the reported result after the definition still counts
+    ("The primary endpoint was safety; grade 3 CRS occurred in 2 patients.", ["CRS 3"]),
+    ("主要终点为安全性；2 例患者发生 3 级 CRS。", ["CRS 3"]),
+    ("CRS was observed in 12 patients and monitored daily.", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), METHODS)
+def test_methods_statements(values, text, expected):
+    assert values(text) == expected
+
+
 # habitual statements about a product class give nothing
 HABITUAL = [
     ("CAR-NK 相关神经毒性通常在输注后 2 周内出现。", []),
