@@ -150,6 +150,10 @@ def test_span_is_number_with_noun(pipe, text, span):
     ("一项研究纳入52例白血病患者(含31例急性淋巴细胞白血病)。", ["total", "subgroup"]),
     ("Ninety-seven patients received cilta-cel: 29 patients in phase 1b.", ["total", "subgroup"]),
     ("共纳入 30 例可评估患者。", ["evaluable"]),
+    # 入组 (enrolled) and 本组 (this series) name the whole study, not a group
+    ("入组 24 例，男 14 例，女 10 例。", ["total", "subgroup", "subgroup"]),
+    ("本组 9 例患者均为复发难治性 B-ALL。", ["total"]),
+    ("The cohort comprised 54 patients: 33 men and 21 women.", ["total", "subgroup", "subgroup"]),
 ])
 def test_scope_attribute(pipe, text, scope):
     assert [r.scope for r in run(pipe, text)] == scope
