@@ -952,3 +952,158 @@ GRADE_ACROSS_ARMS = [
 @pytest.mark.parametrize(("text", "expected"), GRADE_ACROSS_ARMS)
 def test_grade_across_arm_phrase(values, text, expected):
     assert values(text) == expected
+
+
+# a graded class, a count/rate bridge, then a composition cue: the listed
+# members take the class grade (decision 18); not a single event's symptoms,
+# not across another class of any grade or a new clause
+RATE_BRIDGE = [
+    ("3级及以上不良事件发生率为28.6%（12/42），主要为贫血（14.3%）和中性粒细胞减少（9.5%）。",
+     ["AE >=3", "anemia >=3", "neutropenia >=3"]),
+    ("≥3级治疗相关不良事件共15例（35.7%），多为中性粒细胞减少、血小板减少。",
+     ["AE >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("3-4级血细胞减少发生率分别为40%和35%，以中性粒细胞减少和贫血为主。",
+     ["myelosuppression 3-4", "neutropenia 3-4", "anemia 3-4"]),
+    ("3级及以上不良事件发生率为20%，其中最常见的为感染和贫血。",
+     ["AE >=3", "infection >=3", "anemia >=3"]),
+    ("Grade 3-4 adverse events occurred in 18 of 40 patients (45%), mainly neutropenia and anaemia.",
+     ["AE 3-4", "neutropenia 3-4", "anemia 3-4"]),
+    ("Grade >=3 treatment-emergent adverse events were observed in 22 patients (31.4%), the most "
+     "common being thrombocytopenia and infection.",
+     ["AE >=3", "thrombocytopenia >=3", "infection >=3"]),
+    ("Adverse events of grade 3 or worse were reported in 30% of patients in each arm, "
+     "predominantly anemia and neutropenia.", ["AE >=3", "anemia >=3", "neutropenia >=3"]),
+    ("Grade 3 or 4 cytopenias occurred in 12 patients (60%), most commonly neutropenia and "
+     "thrombocytopenia.", ["myelosuppression 3-4", "neutropenia 3-4", "thrombocytopenia 3-4"]),
+    # near misses: a single graded event, a new clause, any grade, another sentence part
+    ("Grade 2 CRS occurred in 5 patients (20%), mainly fever and hypotension.", ["CRS 2", "fever"]),
+    ("Grade 3 adverse events occurred in 10 patients (25%), and two patients died of infection.",
+     ["AE 3", "death", "infection"]),
+    ("Adverse events of any grade occurred in 90% of patients, mainly fever and anaemia.",
+     ["AE", "fever", "anemia"]),
+    ("3级不良事件发生率为10%，任何级别不良事件主要为发热和贫血。", ["AE 3", "fever", "anemia"]),
+    ("Grade 3 AEs occurred in 10%; adverse events were mostly fever and fatigue.",
+     ["AE 3", "fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_BRIDGE)
+def test_class_grade_over_rate_bridge(values, text, expected):
+    assert values(text) == expected
+
+
+# an adverb inside a manifestation cue: the events after it are symptoms
+MANIFEST_ADVERBS = [
+    ("CRS occurred in 12 patients, presenting predominantly with fever, and was managed with "
+     "tocilizumab.", ["CRS"]),
+    ("ICANS was seen in 3 patients, manifested chiefly as confusion and seizures.", ["ICANS"]),
+    ("CRS developed in 9 patients, characterised mainly by fever and hypoxia.", ["CRS"]),
+    ("12例患者出现CRS，临床表现主要为发热和低血压。", ["CRS"]),
+    ("8例患者发生 CRS，症状多为发热、寒战。", ["CRS"]),
+    # near miss: no event before the cue, the symptom is the event
+    ("Patients presenting mainly with fever were 5 (10%).", ["fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANIFEST_ADVERBS)
+def test_manifestation_with_adverb(values, text, expected):
+    assert values(text) == expected
+
+
+# animals, xenografts, cell lines: no adverse event without human participants
+PRECLINICAL = [
+    ("In tumour-bearing mice, the CAR T cells caused lethal CRS in 4 of 6 animals.", []),
+    ("Rats given the high dose developed grade 3 neutropenia.", []),
+    ("No toxicity was observed in the xenograft model.", []),
+    ("荷瘤小鼠输注后未见明显毒性，亦未出现死亡。", []),
+    ("在人源化小鼠模型中，高剂量组 3 只小鼠因 CRS 死亡。", []),
+    ("异种移植模型中未观察到 3 级以上毒性反应。", []),
+    # near misses: human participants in the sentence, a murine construct
+    ("Unlike in mice, 3 of 10 patients developed grade 2 CRS.", ["CRS 2"]),
+    ("A CAR built on a murine scFv caused CRS in 8 patients.", ["CRS"]),
+    ("与小鼠模型不同，12 例患者中 3 例出现 2 级 CRS。", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECLINICAL)
+def test_preclinical_sentence(values, text, expected):
+    assert values(text) == expected
+
+
+# regulatory label text is no observation, over the whole comma list
+LABELS = [
+    ("The prescribing information includes warnings for CRS, neurotoxicity, prolonged cytopenia "
+     "and secondary malignancies.", []),
+    ("Warnings and precautions include cytokine release syndrome, severe infections and "
+     "hypogammaglobulinaemia.", []),
+    ("The product carries a boxed warning for CRS, neurologic toxicities and HLH.", []),
+    ("该药说明书黑框警告包括细胞因子释放综合征、神经毒性和继发性恶性肿瘤。", []),
+    ("说明书中警示了CRS、ICANS及长期血细胞减少。", []),
+    # near miss: a warning mentioned, then observations in another part
+    ("The boxed warning was added after 3 patients died; in our cohort CRS occurred in 5 patients.",
+     ["death", "CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_regulatory_label(values, text, expected):
+    assert values(text) == expected
+
+
+# an upper bound is a range from grade 1
+UPPER_BOUNDS = [
+    ("CRS up to grade 2 occurred in 10 patients.", ["CRS 1-2"]),
+    ("Neurotoxicity of at most grade 1 was seen in 4 patients.", ["neurotoxicity 1"]),
+    ("Eight patients had CRS of up to grade 3.", ["CRS 1-3"]),
+    ("12例患者出现CRS，最高为2级。", ["CRS 1-2"]),
+    ("10例患者发生CRS，分级最高3级。", ["CRS 1-3"]),
+    ("患者发生最高2级的CRS。", ["CRS 1-2"]),
+    # near misses: a single grade, a temperature
+    ("Grade 3 CRS occurred in 2 patients.", ["CRS 3"]),
+    ("最高体温39.2 ℃，诊断为 2 级 CRS。", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_BOUNDS)
+def test_upper_bound_grade(values, text, expected):
+    assert values(text) == expected
+
+
+# bare 毒性 is an AE only when graded; a table cell under a safety column is
+# an observation
+GRADED_TOXICITY = [
+    ("未观察到3级以上毒性。", ["no AE >=3"]),
+    ("3级毒性发生在2例患者中。", ["AE 3"]),
+    ("该方案未见明显毒性。", []),
+    ("该疗法的肝毒性较低。", []),
+    ("CAR-T细胞的细胞毒性明显增强。", []),
+    ("靶标\t例数\t主要不良事件\nEGFR\t11\t无≥3级毒性\n", ["no AE >=3"]),
+    ("靶标\t例数\t主要不良事件\nGD2\t4\t肿瘤炎症相关神经毒性\n", ["neurotoxicity"]),
+    ("Target\tN\tToxicity\nGD2\t4\tneurotoxicity\n", ["neurotoxicity"]),
+    # near miss: the same cell under a column that is no safety column
+    ("靶标\t例数\t备注\nGD2\t4\t肿瘤炎症相关神经毒性\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADED_TOXICITY)
+def test_graded_toxicity_and_safety_cells(values, text, expected):
+    assert values(text) == expected
+
+
+# the patients with an event as the subject of its grade; an infection named
+# as the cause of a cancer is no event
+SUBJECT_AND_AETIOLOGY = [
+    ("发生 CRS 者均为 1 级，未观察到神经毒性。", ["CRS 1", "no neurotoxicity"]),
+    ("出现 ICANS 的患者均为 1~2 级。", ["ICANS 1-2"]),
+    ("入组人群以乙型肝炎病毒感染相关 HCC 为主。", []),
+    ("Most patients had hepatitis B virus infection-related HCC.", []),
+    ("EBV 感染相关鼻咽癌患者 20 例入组。", []),
+    # near misses: an infection as an event, an infection-related death
+    ("2例患者出现CMV感染。", ["infection"]),
+    ("3 例患者出现感染相关死亡。", ["infection", "death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_AND_AETIOLOGY)
+def test_subject_of_grade_and_aetiology(values, text, expected):
+    assert values(text) == expected

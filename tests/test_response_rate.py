@@ -481,3 +481,94 @@ ROUND5_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND5_FORMS)
 def test_round5_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# Round-8 forms (new examples, both languages): reactions and responses in
+# other senses (反应性, 输液反应, inflammatory response …) are no response;
+# stable disease or better is disease control; a count word before a
+# singular response noun (`one complete response`, `a single CR`) with the
+# denominator of the rate or cohort before it; a stated percent in a bracket
+# after the response phrase (`8 例获得缓解（73%）`) wins over n/N; an
+# ongoing qualifier after a counted response keeps the count.
+ROUND8_FORMS = [
+    # reactions and responses in other senses
+    ("治疗组 21 例出现反应性毛细血管增生，均为 1~2 级。", []),
+    ("12 例患者出现输液反应。", []),
+    ("5 例发生过敏反应，3 例出现炎症反应。", []),
+    ("8 例患者检测到抗体应答。", []),
+    ("过敏反应率为 12%。", []),
+    ("Infusion reactions occurred in 14% of patients.", []),
+    ("An inflammatory response was seen in 6 patients.", []),
+    ("T-cell responses were observed in 9 of 12 patients.", []),
+    ("Hypersensitivity reactions were reported in 3 patients.", []),
+    ("A reactive lymphadenopathy developed in 4 patients.", []),
+    ("12 例患者获得缓解。", ["ORR n=12"]),
+    # stable disease or better is disease control
+    ("Stable disease or better was observed in 12 of 20 patients.", ["DCR 60"]),
+    ("SD or better was seen in 70% of patients.", ["DCR 70"]),
+    ("At least stable disease was achieved by 15 of 18 patients.", ["DCR 83.3"]),
+    ("The rate of stable disease or better was 64%.", ["DCR 64"]),
+    ("疾病稳定及以上者占 65%。", ["DCR 65"]),
+    ("至少疾病稳定的患者比例为 80%。", ["DCR 80"]),
+    ("14 例患者中，SD 及以上 11 例。", ["DCR 78.6"]),
+    ("Stable disease was seen in 30% of patients.", ["SD 30"]),
+    # a treated cohort is no count of a response named after it
+    ("40 patients were treated and stable disease or better was seen in 45%, including three "
+     "partial responses.", ["DCR 45", "PR 7.5"]),
+    ("Twenty patients were enrolled and a complete response was seen in 25%.", ["CR 25"]),
+    ("其中存在髓外病灶的 24 例患者 ORR 为 75%，CR 率为 50%。", ["ORR 75", "CR 50"]),
+    ("In 18 evaluable patients the CR rate was 44%.", ["CR 44"]),
+    # a count word before a singular response noun
+    ("The ORR was 40% (8 of 20), including one complete response and seven partial responses.",
+     ["ORR 40", "CR 5", "PR 35"]),
+    ("The ORR was 30% (6/20), with one CR.", ["ORR 30", "CR 5"]),
+    ("Of 14 patients, five responded, including a single complete response.",
+     ["ORR 35.7", "CR 7.1"]),
+    ("Of 9 patients treated, three had tumour shrinkage of more than 30%, including one "
+     "complete remission.", ["CR 11.1"]),
+    ("One patient had a complete response and two had partial responses.",
+     ["CR n=1", "PR n=2"]),
+    ("客观缓解率为 40%（8/20），其中完全缓解 2 例。", ["ORR 40", "CR 10"]),
+    ("共 9 例患者，一例达到完全缓解，两例达到部分缓解。", ["CR 11.1", "PR 22.2"]),
+    ("Only one patient developed grade 3 CRS.", []),
+    ("One patient had a response lasting 6 months.", []),
+    # the stated percent after the response phrase wins over n/N
+    ("共治疗 20 例患者，12 例获得缓解（60%），其中 5 例 CR。", ["ORR 60", "CR 25"]),
+    ("15 例黑色素瘤患者中有 9 例达到客观缓解（60%）。", ["ORR 60"]),
+    ("13 例患者有 7 例有效（54%）。", ["ORR 54"]),
+    ("18 例患者，其中 6 例获得部分缓解（33%）。", ["PR 33"]),
+    ("Of the 12 patients, nine had an objective response (75%).", ["ORR 75"]),
+    ("Of 21 treated patients, 11 responded (11/21, 52%).", ["ORR 52"]),
+    ("In 11 patients, 8 (73%) achieved an objective response.", ["ORR 73"]),
+    ("An objective response was achieved by 9 (75%) of the 12 patients.", ["ORR 75"]),
+    # an ongoing qualifier after a counted response keeps the count
+    ("The ORR was 25% (3 of 12), with one complete response that was ongoing at 24 months.",
+     ["ORR 25", "CR 8.3"]),
+    ("20 例患者中 2 例完全缓解，且缓解持续至今。", ["CR 10"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_FORMS)
+def test_round8_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("共治疗 20 例患者，12 例获得缓解（60%），其中 5 例 CR。", [(12, 20), (5, 20)]),
+    ("15 例黑色素瘤患者中有 9 例达到客观缓解（60%）。", [(9, 15)]),
+    ("13 例患者有 7 例有效（54%）。", [(7, 13)]),
+    ("The ORR was 30% (6/20), with one CR.", [(6, 20), (1, 20)]),
+    ("40 patients were treated and stable disease or better was seen in 45%, including three "
+     "partial responses.", [(None, None), (3, 40)]),
+])
+def test_round8_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eight patients were treated and achieved a complete response.", ["CR n=8"]),
+    ("Skin reactions occurred in 5 patients.", []),
+    ("The cutaneous response rate was 42% in mycosis fungoides.", ["ORR 42"]),
+])
+def test_round8_same_subject_and_skin(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -420,3 +420,108 @@ ROUND5_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND5_FORMS)
 def test_round5_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# Round-8 forms (blind set 8), each with new examples and near misses:
+# an event named before a count (a numerator) vs a disease (a subgroup);
+# patients with an outcome after a reporting verb; bounds and ranges across
+# studies vs a bound of one study; `N 例中` with the unit already taken; a
+# single-patient report in a review; elliptical `M with Y` list items; case
+# openers without a comma; the group of an incidence.
+ROUND8_FORMS = [
+    # 1. event + count: numerator; disease + count: subgroup
+    ("治疗相关不良反应中，皮疹3例、腹泻2例、乏力5例。", []),
+    ("免疫相关不良事件包括结肠炎2例，肝炎1例，甲状腺功能亢进3例。", []),
+    ("共纳入 30 例患者；心肌炎 1 例，血小板减少 4 例。", ["30"]),
+    ("Immune-related adverse events included pneumonitis (n = 4), colitis (n = 3) and "
+     "hypothyroidism (n = 12).", []),
+    ("Of the 40 treated patients, rash in 6 patients resolved without treatment.", ["40"]),
+    ("其中霍奇金淋巴瘤37例，非霍奇金淋巴瘤12例。", ["37", "12"]),
+    ("入组患者中系统性红斑狼疮10例，狼疮肾炎6例，类风湿关节炎2例。", ["10", "6", "2"]),
+    ("共纳入 40 例，骨髓增生异常综合征 4 例，急性髓系白血病 36 例。", ["40", "4", "36"]),
+    ("The cohort included systemic sclerosis (n = 4) and myositis (n = 3).", ["4", "3"]),
+    # 2. patients with an outcome after a reporting verb
+    ("文献报道 3 例患者出现致死性心肌炎。", []),
+    ("既往研究报告了 2 例患者因神经毒性死亡。", []),
+    ("该中心报道了 25 例患者，其中 18 例获得缓解。", ["25"]),
+    ("Two patients died of cardiac toxicity and three discontinued because of pneumonitis.", []),
+    ("One study reported two patients who were hospitalized for colitis.", []),
+    # 3. bounds and ranges across studies vs one study's bound
+    ("Previous trials enrolled fewer than 20 patients each.", []),
+    ("既往研究样本量较小，均不超过 30 例。", []),
+    ("各研究入组例数从 4 例到 27 例不等。", []),
+    ("Sample sizes ranged from 8 to 45 patients across studies.", []),
+    ("Published series range from n = 6 to n = 41.", []),
+    ("More than 100 patients were enrolled in this phase 2 trial.", ["100"]),
+    ("本研究共纳入超过 200 例患者。", ["200"]),
+    ("In this case series of more than 20 patients, responses were durable.", ["20"]),
+    # 4. N 例中 with the unit already taken by the count
+    ("总体 ORR 为 50%（30/60）；60例中完全缓解9例（15%）。", ["60"]),
+    ("30例中有12例获得CR。", ["30"]),
+    ("56例中位随访时间为12个月。", ["56"]),
+    # 5. a single patient reported in a review
+    ("王等对1例复发难治淋巴瘤患者进行了CAR-T治疗。", ["1"]),
+    ("李等对1例复发多发性骨髓瘤患者输注BCMA CAR-T，患者获得sCR。", ["1"]),
+    ("Brown et al. treated a single patient with recurrent glioblastoma.", ["1"]),
+    ("In one patient with refractory glioblastoma, intraventricular CAR-T cells induced "
+     "regression.", ["1"]),
+    ("Only a single patient developed grade 3 CRS.", []),
+    # 6. elliptical list items take the first item's noun
+    ("The study enrolled 40 patients with lymphoma, 12 with leukaemia and 8 with myeloma.",
+     ["40", "12", "8"]),
+    ("We treated 18 patients with ovarian cancer (OC), 6 with mesothelioma and 3 with "
+     "pancreatic cancer.", ["18", "6", "3"]),
+    ("Of 50 patients with lymphoma, 30 with DLBCL achieved a response.", ["50"]),
+    ("We enrolled 20 patients with SLE, 10 (50%) with nephritis.", ["20"]),
+    ("In total, 30 patients with CR, 10 with PR were observed.", []),
+    # 7. case openers without a comma
+    ("患者女，45 岁，确诊弥漫大B细胞淋巴瘤3年。", ["1"]),
+    ("男性患者，67岁，因咳嗽入院。", ["1"]),
+    ("患儿女，5岁，因发热就诊。", ["1"]),
+    ("患者，58岁，男性，因腹胀入院。", ["1"]),
+    ("A 5-year-old girl presented with fever.", ["1"]),
+    ("患者年龄 18～70 岁，男女不限。", []),
+    # 8. the group of an incidence
+    ("对照组 150 例患者 3 级以上不良事件发生率为 45%。", ["150"]),
+    ("联合治疗组312例患者任意级别皮疹的发生率为20%。", ["312"]),
+    ("其中 3 例出现 CRS（发生率 10%）。", []),
+    # a case-report title with a subtitle after a dash
+    ("CAR-T细胞治疗后并发噬血细胞综合征1例——病例报告并文献复习", ["1"]),
+    # an event or its consequence after the count
+    ("Four patients had pneumonitis and 12 had grade 2 hypothyroidism.", []),
+    ("Two patients stopped treatment because of colitis.", []),
+    ("2例患者停药，3例减量。", []),
+    ("4例为免疫相关性肺炎，2例为甲状腺功能减退。", []),
+    ("共纳入 60 例乙型肝炎相关肝细胞癌患者。", ["60"]),
+    ("Twelve patients had received prior therapy.", ["12"]),
+    # a proportion in words is no count
+    ("In all, 504 patients were randomized; roughly nine in ten were enrolled in China.",
+     ["504"]),
+    ("About two in three patients responded.", []),
+    # case openers with sex and age alone; a case series item is none
+    ("男，67岁，因咳嗽2个月入院。", ["1"]),
+    ("例1：男，45岁，诊断为弥漫大B细胞淋巴瘤。", []),
+    ("A woman aged 67 years presented with dysphagia.", ["1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND8_FORMS)
+def test_round8_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("label", "header", "cell", "expected"), [
+    # an event or response row label: the count column holds numerators
+    ("免疫相关性肺炎", "例数", "4", []),
+    ("甲状腺功能减退", "例数", "12", []),
+    ("Pneumonitis", "Patients (n)", "4", []),
+    ("Rash", "No. of patients", "12", []),
+    ("CR", "例数", "6", []),
+    # a disease or subgroup row label: participants
+    ("霍奇金淋巴瘤", "例数", "37", ["37"]),
+    ("Lupus nephritis", "Patients (n)", "6", ["6"]),
+    ("Gastric cancer", "Patients (n)", "28", ["28"]),
+])
+def test_round8_row_label_cells(pipe, label, header, cell, expected):
+    text = f"Row\t{header}\t%\n{label}\t{cell}\t10\n"
+    assert [r.value for r in run(pipe, text)] == expected

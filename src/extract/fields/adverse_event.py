@@ -67,6 +67,7 @@ class EventRule(_Base):
     aliases_zh: list[str] = []
     class_only: bool = False
     members: list[str] = []  # rule ids of the events this class word covers
+    graded_only: bool = False  # a mention only with a grade (bare 毒性)
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
@@ -116,7 +117,8 @@ class LinkRule(_Base):
 
 
 class CueRule(_Base):
-    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade", "new_clause"]
+    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade", "new_clause",
+                  "preclinical", "human", "label", "safety_header"]
     lang: Lang
     pattern: str
 
@@ -176,6 +178,10 @@ class Lexicon:
     inherit_lists: dict[str, tuple[tuple[InheritListRule, regex.Pattern, regex.Pattern], ...]]
     all_grades: dict[str, tuple[regex.Pattern, ...]]  # cues ending right before a grade
     new_clauses: dict[str, tuple[regex.Pattern, ...]]  # cues right after a clause boundary
+    preclinical: dict[str, tuple[regex.Pattern, ...]]  # animal / xenograft / in vitro cues
+    human: dict[str, tuple[regex.Pattern, ...]]        # human participants
+    labels: dict[str, tuple[regex.Pattern, ...]]       # regulatory warnings
+    safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
     class_uses: dict[str, tuple[tuple[ClassUseRule, regex.Pattern | None,
                                       regex.Pattern | None], ...]]
     zh_aliases: frozenset[str]
@@ -214,7 +220,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     cues: dict[str, dict[str, list[regex.Pattern]]] = {
         k: {"zh": [], "en": []}
         for k in ("count", "manifestation", "observation", "inherit", "all_grade",
-                  "new_clause")}
+                  "new_clause", "preclinical", "human", "label", "safety_header")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -306,6 +312,10 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
         all_grades={k: tuple(v) for k, v in cues["all_grade"].items()},
         new_clauses={k: tuple(v) for k, v in cues["new_clause"].items()},
+        preclinical={k: tuple(v) for k, v in cues["preclinical"].items()},
+        human={k: tuple(v) for k, v in cues["human"].items()},
+        labels={k: tuple(v) for k, v in cues["label"].items()},
+        safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
         class_uses={k: tuple(v) for k, v in class_uses.items()},
         zh_aliases=frozenset(zh_aliases),
     )
@@ -743,6 +753,27 @@ def observed(text: str, lex: Lexicon, lang: str) -> bool:
     return any(p.search(text) for p in lex.observations.get(lang, ()))
 
 
+def preclinical(text: str, lex: Lexicon, lang: str) -> bool:
+    """A sentence about animals, xenografts or cell lines with no human
+    participants (``fatal encephalitis in 7 of 10 mice``, ``荷瘤小鼠未见明显毒性``)."""
+    return (any(p.search(text) for p in lex.preclinical.get(lang, ()))
+            and not any(p.search(text) for p in lex.human.get(lang, ())))
+
+
+def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
+    """Spans of regulatory label text: from a warning cue to the end of the
+    sentence part, over the commas of its list (``a boxed warning for
+    mortality, prolonged cytopenia, severe infection``)."""
+    return [(m.end(), clause_end(text, m.end(), PART_BOUNDARY))
+            for p in lex.labels.get(lang, ()) for m in p.finditer(text)]
+
+
+def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Table cells under a safety column (``主要不良事件``, ``Toxicity``)."""
+    return [(c.start, c.end) for c in sent.cells or ()
+            if c.header and any(p.search(c.header) for p in lex.safety_headers)]
+
+
 def value_of(event: str, grade: str | None, negated: bool) -> str:
     value = f"{event} {grade}" if grade else event
     return f"no {value}" if negated else value
@@ -760,6 +791,10 @@ class AdverseEventExtractor:
             return []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
+        if not names or preclinical(text, self.lex, lang):
+            return []
+        labelled = label_scopes(text, self.lex, lang)
+        names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]
         if not names:
             return []
         groups = make_groups(text, make_units(text, names, self.lex), lang)
@@ -773,6 +808,7 @@ class AdverseEventExtractor:
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
         is_observed = observed(text, self.lex, lang)
+        in_safety_cell = safety_cells(sent, self.lex)
         out: list[Mention] = []
         for g in groups:
             if any(s < g.start < e and any(n.end <= s and not self.lex.events[n.rule_id].class_only
@@ -793,10 +829,13 @@ class AdverseEventExtractor:
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
             counted = g.patients is not None or g.percent is not None
-            if g.grade is None and not counted and not negated and not is_observed:
+            if (g.grade is None and not counted and not negated and not is_observed
+                    and not any(s <= g.start and g.end <= e for s, e in in_safety_cell)):
                 continue  # a background statement: no population, no observation
             for n in g.names:
                 rule = self.lex.events[n.rule_id]
+                if rule.graded_only and g.grade is None:
+                    continue  # a bare class word that is a mention only with a grade
                 if rule.class_only and g.grade is None and not negated and (
                         not counted or class_use(text, n, names, self.lex, lang)):
                     continue  # an ungraded class word: a summary, a reason or a category

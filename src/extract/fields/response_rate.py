@@ -50,7 +50,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
                "not_attain", "after_gap", "count_gap", "modifier", "descriptor", "tie", "tie_whole",
                "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
-               "timepoint", "scope"]
+               "timepoint", "scope", "metric_predicate"]
 
 
 class RateRule(BaseModel):
@@ -343,8 +343,8 @@ class ResponseRateExtractor:
         tied: Number | None = None  # the last numerator given a participant count
         for i, metric in sorted(links.items()):
             number = self._tie(text, numbers[i], participants(), cues)
-            if number is not numbers[i] and number.denominator is not None:
-                tied = number
+            if number.denominator is not None and number.numerator is not None:
+                tied = number  # tied to a participant count, or its own n/N
             elif tied is not None and number.denominator is None:
                 number = self._tie_list(text, tied, number, cues)
                 tied = number if number.denominator is not None else None
@@ -385,6 +385,8 @@ class ResponseRateExtractor:
             if (len(bare) <= MAX_GAP and not self._between(others, number.end, cue.start)
                     and not self._excluded(excluded, number.end, cue.start)
                     and not self.rules.search("not_attain", gap)
+                    and not (number.bare_count and self.rules.search(
+                        "metric_predicate", text[cue.end:ce]))
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
                 return cue.metric
         before = [c for c in cues if c.end <= number.start and (

@@ -34,7 +34,9 @@ LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复�
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
                "outcome_after", "participant_after", "composition_before",
-               "graded_before", "skip_before", "preclinical", "person_noun", "table_header",
+               "graded_before", "event_before", "reported_before", "bound_before",
+               "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
+               "table_header",
                "numerator_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`
@@ -137,8 +139,10 @@ class SampleSizeExtractor:
             return []
         found: list[Candidate] = []
         if sent.cells:
+            first = sent.cells[0]
             for cell in sent.cells:
-                found.extend(self._cell(text, cell.start, cell.end, cell.header))
+                label = text[first.start:first.end].strip() if cell is not first else ""
+                found.extend(self._cell(text, cell.start, cell.end, cell.header, label))
         else:
             found.extend(self._span(text, 0, len(text), ("case", "case_title")))
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -150,7 +154,11 @@ class SampleSizeExtractor:
         return kept
 
     # --------------------------------------------------------- internals
-    def _cell(self, text: str, start: int, end: int, header: str) -> list[Candidate]:
+    def _cell(self, text: str, start: int, end: int, header: str,
+              label: str = "") -> list[Candidate]:
+        """A cell; ``label`` is the row's first cell: an event or response
+        there (`肺炎 | 4`, `Rash | 12`, `CR | 6`) makes a count column's
+        integer a numerator."""
         if header and self.rules.match_end("id_header", header):
             return []
         cell = text[start:end]
@@ -160,8 +168,11 @@ class SampleSizeExtractor:
             tail = start + len(cell.rstrip())
             m = CELL_COUNT.fullmatch(cell)
             if m:
+                event = label and (self.rules.match_end("event_before", label)
+                                   or self.rules.match_end("numerator_before", label))
+                role, why = ("numerator", event.id) if event else ("participant", "header")
                 return [Candidate(lead, tail, start + m.start(1), start + m.end(1),
-                                  int(m.group(1)), "participant", "table-header", "header")]
+                                  int(m.group(1)), role, "table-header", why)]
             if (hit := self.rules.match_end("case_cell", cell)) is not None:
                 return [Candidate(lead, tail, lead, tail, 1, "participant", hit.id, "header")]
         return self._span(text, start, end)
@@ -193,6 +204,8 @@ class SampleSizeExtractor:
         before = text[max(lo, ns - BEFORE_WINDOW):ns]
         if kind == "count" and self.rules.match_end("skip_before", before):
             return None
+        if self._summarises_studies(text, lo, ns):
+            return None
         start, end = m.start(), m.end()
         cend = clause_end(text, end)
         after = text[end:cend]
@@ -208,6 +221,15 @@ class SampleSizeExtractor:
             role, why = "numerator", hit.id  # `eight with CR`
         return Candidate(start, end, ns, ne, value, role, rule.id, why,
                          self._scope(text, start, end, cend))
+
+    def _summarises_studies(self, text: str, lo: int, ns: int) -> bool:
+        """An end of a range (`range from n = 4 to n = 27`) or a bound in a
+        sentence about several studies (`none enrolled more than 30 patients`)."""
+        head = text[lo:ns]
+        if self.rules.match_end("range_before", head):
+            return True
+        return (self.rules.match_end("bound_before", head) is not None
+                and self.rules.match_end("several_studies", text) is not None)
 
     def _first(self, kind: str, text: str) -> tuple[int, str] | None:
         hits = [(m.start(), r.id) for r in self.rules.get(kind) if (m := r.pattern.search(text))]
@@ -227,13 +249,16 @@ class SampleSizeExtractor:
         whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
         if whole is not None and r.match_end("numerator_before", before) is None:
             return "participant", whole.id
+        if (hit := r.match_end("event_before", before)) is not None:
+            return "numerator", hit.id
         joined = self._first("participant_after", window)
         outcome = self._first("outcome_after", window) if kind == "count" else None
         if joined and (outcome is None or joined[0] <= outcome[0]):
             return "participant", joined[1]
         if outcome:
             return "numerator", outcome[1]
-        if (hit := r.match_end("composition_before", before)) is not None:
+        if (hit := r.match_end("composition_before", before)
+                or r.match_end("reported_before", before)) is not None:
             return "participant", hit.id
         if (hit := r.match_end("numerator_before", before)) is not None:
             return "numerator", hit.id
