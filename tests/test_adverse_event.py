@@ -1107,3 +1107,164 @@ SUBJECT_AND_AETIOLOGY = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_AND_AETIOLOGY)
 def test_subject_of_grade_and_aetiology(values, text, expected):
     assert values(text) == expected
+
+
+# symptoms after a manifestation cue are never mentions, with or without the
+# parent event in the sentence; not after a class word (a summary of AEs),
+# nor after `presented with` (a patient presenting with an event)
+MANIFESTATION_ALONE = [
+    ("中位发生时间为输注后第 5 天，主要表现为发热、寒战及低血压。", []),
+    ("起病于回输后第 3 天，临床表现为高热和低氧血症，予托珠单抗后缓解。", []),
+    ("持续约 4 天，表现为发热伴寒战。", []),
+    ("The median onset was day 2, manifesting mainly as fever and chills.", []),
+    ("Onset was on day 4, presenting as fever and hypotension.", []),
+    ("The syndrome was characterised by fever and hyperferritinaemia in 3 patients.", []),
+    # near misses: a class-word summary, a patient presenting with an event
+    ("3 级不良事件主要表现为中性粒细胞减少和感染。", ["AE 3", "neutropenia 3", "infection 3"]),
+    ("Two patients presented with fever on day 1.", ["fever"]),
+    ("其中 2 例表现为 3 级 CRS。", ["CRS 3"]),
+    ("不良反应主要表现为发热、寒战。", ["fever", "chills"]),
+    ("6 例患者出现不良反应，主要表现为发热、寒战。", ["AE", "fever", "chills"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANIFESTATION_ALONE)
+def test_manifestation_without_parent(values, text, expected):
+    assert values(text) == expected
+
+
+# a column header that states a grade grades the events of its cells; a cell
+# with its own grade keeps it
+HEADER_GRADE = [
+    ("Study\tN\tGrade ≥3 events\nZUMA-7\t170\tCRS 6%; neurotoxicity 21%\n",
+     ["CRS >=3", "neurotoxicity >=3"]),
+    ("Trial\tN\tGrade 3/4 AEs\nX-1\t40\tneutropenia 30%; anemia 10%\n",
+     ["neutropenia 3-4", "anemia 3-4"]),
+    ("研究\t例数\t≥3级不良事件\nA\t30\tCRS 10%；感染 5%\n", ["CRS >=3", "infection >=3"]),
+    ("研究\t例数\t3-4 级 AE\nB\t30\t中性粒细胞减少 40%\n", ["neutropenia 3-4"]),
+    ("Study\tN\tGrade ≥3 events\nZUMA-1\t101\tgrade 4 CRS 2%\n", ["CRS 4"]),
+    # near miss: a header without a grade leaves the cell ungraded
+    ("Study\tN\tToxicity\nZUMA-1\t101\tCRS 13%\n", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADER_GRADE)
+def test_header_grade(values, text, expected):
+    assert values(text) == expected
+
+
+# neurotoxic events/effects are neurotoxicity; neurologic events stay excluded
+NEUROTOXIC = [
+    ("Neurotoxic events occurred in 12 patients (10%).", ["neurotoxicity"]),
+    ("Grade 3 neurotoxic adverse events were reported in two patients.", ["neurotoxicity 3"]),
+    ("Neurotoxic effects were seen in 4 of 30 patients.", ["neurotoxicity"]),
+    ("共 6 例患者发生神经毒性事件。", ["neurotoxicity"]),
+    ("Neurologic events were reported in 24 patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEUROTOXIC)
+def test_neurotoxic_events(values, text, expected):
+    assert values(text) == expected
+
+
+# a grading-system name between an event and its grade
+GRADING_SYSTEM = [
+    ("Prolonged cytopenia of ICAHT grade 3 or 4 occurred in 9 patients.", ["myelosuppression 3-4"]),
+    ("Eight patients had CRS of ASTCT grade 2.", ["CRS 2"]),
+    ("Five patients had CRS (ASTCT grade 1).", ["CRS 1"]),
+    ("Grade 3 (CTCAE) neutropenia occurred in 11 patients.", ["neutropenia 3"]),
+    ("ICANS was Lee grade 2 in one patient.", ["ICANS 2"]),
+    ("3 例患者出现 ASTCT 2 级 CRS。", ["CRS 2"]),
+    ("5 例患者发生 CTCAE 3 级中性粒细胞减少。", ["neutropenia 3"]),
+    ("2 例患者出现 CRS，按 ASTCT 分级均为 2 级。", ["CRS 2"]),
+    ("2 例患者出现 CRS（按 ASTCT 标准为 2 级）。", ["CRS 2"]),
+    ("2 例患者出现 2 级（ASTCT）CRS。", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADING_SYSTEM)
+def test_grading_system_between(values, text, expected):
+    assert values(text) == expected
+
+
+# an event diagnosed or treated in the patients is observed; a probable or
+# suspected event that was treated is reported; future hedges stay hedges
+OBSERVATION_VERBS = [
+    ("HLH was diagnosed and treated with anakinra.", ["HLH"]),
+    ("She was diagnosed with CRS on day 2.", ["CRS"]),
+    ("CRS was managed with tocilizumab and dexamethasone.", ["CRS"]),
+    ("A suspected bacterial infection was treated with meropenem.", ["infection"]),
+    ("A possible fungal infection was managed with voriconazole.", ["infection"]),
+    ("随后确诊为噬血细胞综合征，予芦可替尼治疗。", ["HLH"]),
+    ("疑似肺部感染，予美罗培南抗感染治疗后好转。", ["infection"]),
+    # near misses: a future hedge, a risk
+    ("CAR-T cells may cause CRS, which is treated with tocilizumab.", []),
+    ("There is a risk of infection after lymphodepletion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBSERVATION_VERBS)
+def test_observation_verbs(values, text, expected):
+    assert values(text) == expected
+
+
+# a reported outcome caused by a class word: the outcome and the class word
+OUTCOMES = [
+    ("There were 7 deaths from adverse events.", ["death", "AE"]),
+    ("Three deaths due to treatment-related adverse events occurred.", ["death", "AE"]),
+    ("Four patients discontinued treatment because of adverse events.", ["AE"]),
+    ("因不良事件死亡 3 例。", ["AE", "death"]),
+    ("另有 2 例因治疗相关不良反应停药。", ["AE"]),
+    # near miss: an AE as the reason for an intervention
+    ("因不良反应给予激素治疗。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTCOMES)
+def test_reported_outcomes(values, text, expected):
+    assert values(text) == expected
+
+
+# events in the title of a case report, letter or original article (events
+# after a therapy); not in a review's title
+TITLES = [
+    ("Delayed neutropenia and infections after CD19 CAR-T cell therapy\n\nAbstract\nWe report it.",
+     ["neutropenia", "infection"]),
+    ("Fatal HLH following tisagenlecleucel in an adult\n\nAbstract\nWe report it.",
+     ["death", "HLH"]),
+    ("CAR-T 细胞治疗后迟发噬血细胞综合征\n\n摘要\n本文报道一例。", ["HLH"]),
+    # near misses: reviews
+    ("Cytokine release syndrome after CAR-T therapy: mechanisms and management\n\nAbstract\nWe review it.",
+     []),
+    ("CAR-T 细胞治疗后细胞因子释放综合征的研究进展\n\n摘要\n本文综述。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_case_titles(values, text, expected):
+    assert values(text) == expected
+
+
+# an event as the object of grading, a counterfactual, a recommendation and a
+# general statement give nothing
+NOT_OBSERVED = [
+    ("With the Penn scale our CRS grading would have changed in one patient.", []),
+    ("ICANS grading does not capture delayed parkinsonism in 2 patients.", []),
+    ("The grading of thrombocytopenia differs between scales in 5 cases.", []),
+    ("We recommend that neutropenia and infections be reported with their time course.", []),
+    ("Cytopenias should be reported with their duration.", []),
+    ("Unlike lymphoma, autoimmune disease carries a low tumour burden, so CRS is mostly mild.", []),
+    ("HLH-like syndrome overlaps with severe CRS, and diagnostic criteria remain unsettled.", []),
+    ("与白血病相比，实体瘤患者CRS多较轻。", []),
+    ("迟发性 HLH 与 CRS 在时间上重叠，鉴别诊断困难。", []),
+    ("建议对血细胞减少和感染进行长期随访。", []),
+    # near misses: a numbered result in the same forms
+    ("Compared with lymphoma, CRS occurred in 3 of 20 patients with lupus.", ["CRS"]),
+    ("CRS grade 2 occurred in 5 patients.", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_OBSERVED)
+def test_not_observed(values, text, expected):
+    assert values(text) == expected

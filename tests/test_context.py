@@ -155,6 +155,13 @@ def categories(rules: ContextRules, text: str, target: str, lang: str,
          {"BACKGROUND"}),
         ("The agency approved anakinra for refractory ICANS.", "ICANS", "en", {"BACKGROUND"}),
         ("获批产品的真实世界数据中，2 例出现 CRS。", "CRS", "zh", set()),
+        # a probable/possible/suspected event that was treated or diagnosed was seen
+        ("A probable fungal infection was treated with voriconazole.", "infection", "en", set()),
+        ("Possible HLH was diagnosed on day 20.", "HLH", "en", set()),
+        ("考虑可能为肺部感染，予抗真菌治疗。", "感染", "zh", set()),
+        # near misses: future hedges stay hedges
+        ("A possible infection should be excluded.", "infection", "en", {"HYPOTHETICAL"}),
+        ("患者可能出现感染。", "感染", "zh", {"HYPOTHETICAL"}),
         # nothing
         ("2 例患者出现 CRS。", "CRS", "zh", set()),
         ("Two patients had grade 2 CRS.", "CRS", "en", set()),

@@ -572,3 +572,83 @@ def test_round8_numerator_and_denominator(pipe, text, expected):
 ])
 def test_round8_same_subject_and_skin(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 9: table columns with a percent unit, DORIS / LLDAS / MG-ADL / QMG /
+# minimal symptom expression / disease-activity remissions (OTHER), CR with a
+# recovery qualifier, `N patients in CR`, a rate coordinated after `and in`,
+# pooled categories (`sCR 和 CR 合计`), `P% of N patients … responded`
+ROUND9_FORMS = [
+    # a column header naming a metric and the percent unit: bare cells are rates
+    ("表1 CAR-T 研究\n研究\t例数\tORR（%）\tCR（%）\nA\t20\t69.0\t22.4\nB\t30\t45\t10\n",
+     ["ORR 69", "CR 22.4", "ORR 45", "CR 10"]),
+    ("Table 2. Outcomes\nTrial\tN\tORR, %\tCR rate (%)\tMedian PFS, months\nX\t50\t72\t40\t11.2\n",
+     ["ORR 72", "CR 40"]),
+    ("表2\n研究\t例数\t客观缓解率/%\t中位随访/月\nA\t20\t55.0\t12.5\n", ["ORR 55"]),
+    ("Table 4\nStudy\tPatients\tAge\tORR (%)\nA\t25\t60\t48 (30-66)\n", ["ORR 48"]),
+    ("表5\n研究\t缓解率(%)\t3级CRS(%)\nA\t80\t12\n", ["ORR 80"]),
+    # near misses: no percent unit in the header, or no metric
+    ("Table 3\nStudy\tN\tORR\tCR\nA\t20\t15\t4\n", []),
+    ("表6\n研究\t例数\tCRS(%)\t神经毒性(%)\nA\t20\t45\t10\n", []),
+    ("Table 7\nStudy\tN\tGrade 3 CRS after CR (%)\nA\t20\t15\n", []),
+    # disease-specific remissions and responses
+    ("Seven of eight patients reached remission according to the DORIS criteria.",
+     ["OTHER 87.5"]),
+    ("All 12 participants achieved LLDAS by month 6.", ["OTHER 100"]),
+    ("At week 24, MG-ADL responders were 68% in the CAR-T arm and 30% in the placebo arm.",
+     ["OTHER 68", "OTHER 30"]),
+    ("A ≥3-point improvement in QMG score was seen in 60% of patients.", ["OTHER 60"]),
+    ("8 例达到低疾病活动度，占 66.7%。", ["OTHER 66.7"]),
+    ("QMG评分较基线降低≥3分者占 58%。", ["OTHER 58"]),
+    ("5 例患者达到最小症状表达，占 50%。", ["OTHER 50"]),
+    ("Minimal symptom expression was reached in 40% of patients.", ["OTHER 40"]),
+    ("4 例于第 12 周达到疾病活动度缓解（66.7%）。", ["OTHER 66.7"]),
+    # biomarker declines are no response
+    ("抗体滴度较基线下降 50% 以上者占 70%。", []),
+    ("B cell depletion was achieved in 100% of patients.", []),
+    ("AChR antibody titres fell by more than 50% in 6 of 8 patients.", []),
+    # CR with a recovery qualifier; arms compared
+    ("CR with incomplete count recovery was achieved in 30% versus 12%.", ["CR 30", "CR 12"]),
+    ("Complete remission with partial or full hematologic recovery occurred in 51% and 33% of "
+     "patients, respectively.", ["CR 51", "CR 33"]),
+    ("完全缓解伴血液学不完全恢复的比例分别为 44% 和 25%。", ["CR 44", "CR 25"]),
+    ("伴血液学部分恢复的完全缓解率为 20%。", ["CR 20"]),
+    # N patients in CR
+    ("At data cutoff, 12 patients were in CR.", ["CR n=12"]),
+    ("12 例患者处于 CR 状态。", ["CR n=12"]),
+    ("Of 20 patients, 5 remained in CR at 2 years.", []),
+    # a rate coordinated after `and in`, each with its own group
+    ("ORR was 80% in 25 patients at dose level 1 and 60% in 20 patients at dose level 2.",
+     ["ORR 80", "ORR 60"]),
+    ("Responses occurred in 55% of 40 patients in cohort A and in 35% of 20 patients in "
+     "cohort B.", ["ORR 55", "ORR 35"]),
+    # two categories pooled
+    ("完全缓解和部分缓解合计 20 例，占 66.7%。", ["ORR 66.7"]),
+    ("CR and CRi combined were achieved in 40%.", ["CR 40"]),
+    ("CR 和 PR 率分别为 40% 和 30%。", ["CR 40", "PR 30"]),
+    ("CR or sCR was achieved in 18 (54.5%) patients.", ["CR 54.5"]),
+    ("sCR 与 CR 共 12 例（40%）。", ["CR 40"]),
+    ("Of the 30 patients, 18 (60%) were in CR or better at month 6.", ["CR 60"]),
+    ("The proportion of patients with SRI-4 response was 70% versus 40%.",
+     ["OTHER 70", "OTHER 40"]),
+    ("Drug-free remission was maintained in 5 patients.", []),
+    # P% of N patients … responded
+    ("85% of the 40 patients treated at the recommended dose responded.", ["ORR 85"]),
+    ("60% of 20 evaluable patients had a complete response.", ["CR 60"]),
+    ("50% of 30 patients had grade 3 CRS.", []),
+    ("其中 6 例在第 3 个月时出现 CRS（50%）。", []),
+    ("6 例在随访第 3 个月获得完全缓解（50%）。", ["CR 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_FORMS)
+def test_round9_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("70% of 30 patients responded.", [(None, 30)]),
+    ("完全缓解合计 9 例，占 45%。", [(9, None)]),
+])
+def test_round9_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected

@@ -525,3 +525,109 @@ def test_round8_forms(pipe, text, expected):
 def test_round8_row_label_cells(pipe, label, header, cell, expected):
     text = f"Row\t{header}\t%\n{label}\t{cell}\t10\n"
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 9: forms generalised from blind sets 7 and 9 (new sentences of each form)
+ROUND9_FORMS = [
+    # a number ending a trial or product name is never a count
+    ("Grade 3 CRS was seen in 4% of ZUMA-1 patients.", []),
+    ("KEYNOTE-087 患者的客观缓解率为 69%。", []),
+    ("ORIENT-11 patients had longer PFS.", []),
+    ("In COVID-19 patients, CAR-T was deferred.", []),
+    ("The MonumenTAL-1 study enrolled 143 patients.", ["143"]),
+    ("ZUMA-1 试验共纳入 111 例患者。", ["111"]),
+    # a planned or target enrolment is no sample size
+    ("该研究计划纳入 60 例复发难治患者。", []),
+    ("Ⅲ期试验拟入组 300 例受试者。", []),
+    ("目标样本量为 120 例。", []),
+    ("该研究预计招募 100 名受试者。", []),
+    ("研究共入组 30 例患者，计划扩展至 60 例。", ["30"]),
+    ("The randomised trial aims to recruit 250 participants.", []),
+    ("The phase 3 trial will enroll approximately 400 patients.", []),
+    ("The trial has a target enrolment of 300 participants.", []),
+    ("The trial was designed to enroll 100 patients but enrolled 87.", []),
+    ("The study enrolled 45 patients; enrolment of 100 patients is planned.", ["45"]),
+    # a count in brackets after a grade distribution: patients with the event
+    ("不良反应以 1~2 级为主（15 例）。", []),
+    ("CRS多为Ⅰ级（12例），Ⅱ级3例。", []),
+    ("Most CRS events were grade 1 or 2 (n = 20).", []),
+    ("霍奇金淋巴瘤 WHO 分级为 2 级的患者（12 例）纳入分析。", ["12"]),
+    # a total closing an event or grade clause: a numerator
+    ("ICANS均为1~2级，共5例。", []),
+    ("3级以上感染发生于治疗后1个月内，合计4例。", []),
+    ("CRS occurred in a total of 12 patients.", []),
+    ("A total of 20 patients were enrolled.", ["20"]),
+    ("随访 12 个月，共 30 例患者完成评估。", ["30"]),
+    # meeting the diagnostic criteria of an event: a numerator; eligibility: not
+    ("Two patients fulfilled the criteria for HLH.", []),
+    ("Three patients met the definition of IEC-HS.", []),
+    ("4 例患者符合噬血细胞综合征诊断标准。", []),
+    ("A total of 52 patients met the eligibility criteria.", ["52"]),
+    ("共 40 例患者符合入组标准。", ["40"]),
+    # an antigen-negative relapse, a re-treatment, an antigen loss, MRD negativity
+    ("2 例 CD19 阴性复发患者再次接受 CD22 CAR-T 治疗。", []),
+    ("Two patients with CD19-negative relapse received CD22 CAR-T cells.", []),
+    ("3 例患者因疾病进展再次接受 CAR-T 回输。", []),
+    ("Three patients were retreated with a second infusion.", []),
+    ("Two patients lost CD19 expression.", []),
+    ("其中 4 例 CD19 表达丢失。", []),
+    ("其中 3 例 MRD 阴性。", []),
+    ("纳入 12 例 CD19 阴性复发的 B-ALL 患者。", ["12"]),
+    ("10 例 CD7 阳性复发/难治 T-ALL 患者接受了治疗。", ["10"]),
+    # coordinated counts sharing one noun
+    ("Phase 1 and phase 2 enrolled 29 and 68 patients.", ["29", "68"]),
+    ("The arms comprised 20, 22 and 24 patients.", ["20", "22", "24"]),
+    ("两个队列分别纳入 12 和 18 例患者。", ["12", "18"]),
+    ("两组分别为 20 例和 25 例。", ["20", "25"]),
+    ("CRS and ICANS occurred in 3 and 5 patients, respectively.", []),
+    ("3 级 CRS 和 ICANS 分别见于 2 和 1 例患者。", []),
+    ("Doses of 1×10^6 and 3 patients", ["3"]),
+    # the sample size named before the count
+    ("本研究样本量较小（仅 18 例）。", ["18"]),
+    ("The study was limited by its small sample size (only 15 patients).", ["15"]),
+    # a case report of one patient in a review
+    ("另有个案报道 1 例 SLE 患者接受 CD19 CAR-T 后获得缓解。", ["1"]),
+    ("A case report described one patient with MG who achieved remission after CAR-T.", ["1"]),
+    # a subgroup by a baseline characteristic; an event after 伴/合并 is none
+    ("其中 12 例同时表达 CD22。", ["12"]),
+    ("其中 8 例伴 TP53 突变。", ["8"]),
+    ("其中 6 例为男性。", ["6"]),
+    ("其中 5 例既往接受过自体移植。", ["5"]),
+    ("其中 3 例伴 CRS。", []),
+    ("其中 3 例合并感染。", []),
+    ("研究中有 6 例患者既往接受过 BCMA CAR-T 治疗。", ["6"]),
+    ("Eleven patients had received prior BCMA-targeted therapy.", ["11"]),
+    ("这 8 例患者回输后均获得缓解。", ["8"]),
+    # the group a share is read on
+    ("85% of the first 40 patients responded.", ["40"]),
+    ("Responses occurred in 70% of 30 evaluable patients.", ["30"]),
+    ("Of the initial 20 patients, 15 achieved CR.", ["20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_FORMS)
+def test_round9_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("N treated", ["101"]),
+    ("n enrolled", ["101"]),
+    ("N evaluable", ["101"]),
+    ("No. infused", ["101"]),
+    ("Pts treated", ["101"]),
+    ("Enrolled (n)", ["101"]),
+    ("n/N", ["101"]),
+    ("Sample size", ["101"]),
+    ("样本量", ["101"]),
+    ("入组例数", ["101"]),
+    ("病例数", ["101"]),
+    ("患者数", ["101"]),
+    # counts of patients with an outcome are numerators
+    ("N with CR", []),
+    ("N responders", []),
+    ("n with CRS", []),
+])
+def test_round9_count_headers(pipe, header, expected):
+    text = f"Product\tTrial\t{header}\tORR\nAxi-cel\tZUMA-1\t101\t82%\n"
+    assert [r.value for r in run(pipe, text)] == expected

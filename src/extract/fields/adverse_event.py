@@ -117,8 +117,9 @@ class LinkRule(_Base):
 
 
 class CueRule(_Base):
-    kind: Literal["count", "manifestation", "observation", "inherit", "all_grade", "new_clause",
-                  "preclinical", "human", "label", "safety_header"]
+    kind: Literal["count", "manifestation", "manifestation_alone", "observation", "inherit",
+                  "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
+                  "outcome", "general", "title", "title_exclude"]
     lang: Lang
     pattern: str
 
@@ -173,6 +174,11 @@ class Lexicon:
     links: dict[tuple[str, str], regex.Pattern]   # (lang, position) -> pattern
     counts: dict[str, tuple[regex.Pattern, ...]]
     manifestations: dict[str, tuple[regex.Pattern, ...]]
+    manifestations_alone: dict[str, tuple[regex.Pattern, ...]]  # no parent event needed
+    outcomes: dict[str, tuple[regex.Pattern, ...]]  # a reported outcome of a class word
+    generals: dict[str, tuple[regex.Pattern, ...]]  # a general statement or a recommendation
+    titles: dict[str, tuple[regex.Pattern, ...]]    # an event after a therapy, in a title
+    title_excludes: dict[str, tuple[regex.Pattern, ...]]  # a review's title
     observations: dict[str, tuple[regex.Pattern, ...]]
     inherits: dict[str, tuple[regex.Pattern, ...]]
     inherit_lists: dict[str, tuple[tuple[InheritListRule, regex.Pattern, regex.Pattern], ...]]
@@ -219,8 +225,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     links: dict[tuple[str, str], regex.Pattern] = {}
     cues: dict[str, dict[str, list[regex.Pattern]]] = {
         k: {"zh": [], "en": []}
-        for k in ("count", "manifestation", "observation", "inherit", "all_grade",
-                  "new_clause", "preclinical", "human", "label", "safety_header")}
+        for k in ("count", "manifestation", "manifestation_alone", "observation", "inherit",
+                  "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
+                  "outcome", "general", "title", "title_exclude")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -280,8 +287,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 raise fail(path, line, f"a second link for {rule.lang}/{rule.position}", rule.id)
             links[(rule.lang, rule.position)] = compile_pattern(path, line, rule.id, rule.pattern)
         else:
-            pattern = (numbers.expand(rule.pattern) if rule.kind in ("count", "new_clause")
-                       else rule.pattern)
+            pattern = (numbers.expand(rule.pattern)
+                       if rule.kind in ("count", "new_clause", "observation") else rule.pattern)
             if rule.kind == "all_grade":  # the cue must end right before the grade
                 pattern = f"(?:{pattern})\\Z"
             cues[rule.kind][rule.lang].append(compile_pattern(path, line, rule.id, pattern))
@@ -307,6 +314,11 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         links=links,
         counts={k: tuple(v) for k, v in cues["count"].items()},
         manifestations={k: tuple(v) for k, v in cues["manifestation"].items()},
+        manifestations_alone={k: tuple(v) for k, v in cues["manifestation_alone"].items()},
+        outcomes={k: tuple(v) for k, v in cues["outcome"].items()},
+        generals={k: tuple(v) for k, v in cues["general"].items()},
+        titles={k: tuple(v) for k, v in cues["title"].items()},
+        title_excludes={k: tuple(v) for k, v in cues["title_exclude"].items()},
         observations={k: tuple(v) for k, v in cues["observation"].items()},
         inherits={k: tuple(v) for k, v in cues["inherit"].items()},
         inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
@@ -718,11 +730,14 @@ def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[
         group.percent = numbers.parse_decimal(d["pct"])
 
 
-def manifestation_scopes(text: str, lex: Lexicon, lang: str,
-                         triggers: list[Trigger]) -> list[tuple[int, int]]:
-    """Forward scopes of "presented as" cues (to the clause end or a terminator)."""
+def manifestation_scopes(text: str, lex: Lexicon, lang: str, triggers: list[Trigger],
+                         alone: bool = False) -> list[tuple[int, int]]:
+    """Forward scopes of "presented as" cues (to the clause end or a
+    terminator); ``alone``: the cues whose symptoms are never mentions, with
+    or without their parent event in the sentence (主要表现为, manifested as)."""
     out = []
-    for pattern in lex.manifestations.get(lang, ()):
+    cues = lex.manifestations_alone if alone else lex.manifestations
+    for pattern in cues.get(lang, ()):
         for m in pattern.finditer(text):
             cue = Trigger("manifestation", "HYPOTHETICAL", "forward", m.start(), m.end(),
                           m.group())
@@ -760,12 +775,66 @@ def preclinical(text: str, lex: Lexicon, lang: str) -> bool:
             and not any(p.search(text) for p in lex.human.get(lang, ())))
 
 
+NUMERAL = regex.compile(r"\d")
+
+
+def general(text: str, lex: Lexicon, lang: str) -> bool:
+    """A sentence without numbers that makes a general statement (a
+    comparison of disease classes, an overlap of syndromes, unsettled
+    criteria) or a recommendation (``we suggest that … be reported``)."""
+    return (not NUMERAL.search(text)
+            and any(p.search(text) for p in lex.generals.get(lang, ())))
+
+
+TITLE_MAX = 250  # longest line read as a title
+TERMINAL_END = regex.compile(r"[.。!?！？;；:：]\s*\Z")
+
+
+def case_title(sent: Sentence, lex: Lexicon) -> bool:
+    """A title line (a body line without final punctuation) naming events
+    after a therapy in the document's own patients (``Late cytopenias and
+    infections after BCMA CAR-T cells``), not a review's (``CRS after CAR-T:
+    mechanisms and management``)."""
+    text, lang = sent.norm, sent.lang
+    return (sent.kind == "body" and len(text) <= TITLE_MAX and not TERMINAL_END.search(text)
+            and any(p.search(text) for p in lex.titles.get(lang, ()))
+            and not any(p.search(text) for p in lex.title_excludes.get(lang, ())))
+
+
 def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
     """Spans of regulatory label text: from a warning cue to the end of the
     sentence part, over the commas of its list (``a boxed warning for
     mortality, prolonged cytopenia, severe infection``)."""
     return [(m.end(), clause_end(text, m.end(), PART_BOUNDARY))
             for p in lex.labels.get(lang, ()) for m in p.finditer(text)]
+
+
+def reported_outcome(text: str, name: Name, lex: Lexicon, lang: str) -> bool:
+    """An event inside a reported outcome due to a class word (``19 deaths
+    from adverse events``, ``因不良事件死亡``): the outcome was observed."""
+    return any(m.start() <= name.start and name.end <= m.end()
+               for p in lex.outcomes.get(lang, ()) for m in p.finditer(text))
+
+
+def header_grades(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Cells under a column whose header states a grade (``Grade >=3
+    events``, ``3-4 级 AE``): (start, end, grade) for each such cell."""
+    out = []
+    for c in sent.cells or ():
+        if not c.header:
+            continue
+        head = normalize_header(c.header)
+        for lang in ("en", "zh"):
+            hits = [h for h in find_grades(head, lex, lang)
+                    if h.rule.value is None and not h.rule.relative]
+            if len(hits) == 1:
+                out.append((c.start, c.end, hits[0].value))
+                break
+    return out
+
+
+def normalize_header(header: str) -> str:
+    return header.replace("≥", ">=").replace("≤", "<=").replace("–", "-").replace("~", "-")
 
 
 def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
@@ -791,7 +860,7 @@ class AdverseEventExtractor:
             return []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
-        if not names or preclinical(text, self.lex, lang):
+        if not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang):
             return []
         labelled = label_scopes(text, self.lex, lang)
         names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]
@@ -803,17 +872,26 @@ class AdverseEventExtractor:
         inherit_grades(text, groups, hits, self.lex, lang)
         inherit_list_grades(text, groups, self.lex, lang)
         all_grades(text, groups, hits, self.lex, lang)
+        for s, e, grade in header_grades(sent, self.lex):
+            for g in groups:
+                if g.grade is None and s <= g.start and g.end <= e:
+                    g.grade = grade
         unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
-        is_observed = observed(text, self.lex, lang)
+        manifest_alone = manifestation_scopes(text, self.lex, lang, triggers, alone=True)
+        is_observed = observed(text, self.lex, lang) or case_title(sent, self.lex)
         in_safety_cell = safety_cells(sent, self.lex)
         out: list[Mention] = []
         for g in groups:
             if any(s < g.start < e and any(n.end <= s and not self.lex.events[n.rule_id].class_only
                                            for n in names) for s, e in manifest):
                 continue  # a symptom of an event named before it (not of a class word)
+            if any(s < g.start < e and not any(
+                    self.lex.events[n.rule_id].class_only
+                    for n in [n for n in names if n.end <= s][-1:]) for s, e in manifest_alone):
+                continue  # a symptom after 主要表现为 / manifested as: never its own mention
             mods: list[Modifier] = []
             for n in g.names:
                 for mod in modifiers_from_triggers(text, (n.start, n.end), triggers,
@@ -828,7 +906,8 @@ class AdverseEventExtractor:
                 continue  # no event above an unknown grade: nothing to say
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
-            counted = g.patients is not None or g.percent is not None
+            outcome = any(reported_outcome(text, n, self.lex, lang) for n in g.names)
+            counted = g.patients is not None or g.percent is not None or outcome
             if (g.grade is None and not counted and not negated and not is_observed
                     and not any(s <= g.start and g.end <= e for s, e in in_safety_cell)):
                 continue  # a background statement: no population, no observation

@@ -50,7 +50,8 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
                "not_attain", "after_gap", "count_gap", "modifier", "descriptor", "tie", "tie_whole",
                "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
-               "timepoint", "scope", "metric_predicate"]
+               "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
+               "cell_percent"]
 
 
 class RateRule(BaseModel):
@@ -140,6 +141,8 @@ def load_rules(directory: Path) -> RateRules:
         except KeyError as exc:
             raise fail(path, line, f"unknown placeholder {{{exc.args[0]}}}", rule.id) from None
         pattern = compile_pattern(path, line, rule.id, source)
+        if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
+            raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
         if rule.kind == "number" and not ({"p", "n", "nd", "all"} & set(pattern.groupindex)):
             raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…) or "
                        "(?P<all>…) group", rule.id)
@@ -209,6 +212,10 @@ class ResponseRateExtractor:
             out: list[Mention] = []
             for cell in sent.cells:
                 header = self._header_metric(cell.header)
+                bare = self._bare_cell(text, cell.start, cell.end, cell.header, header)
+                if bare is not None and header is not None:
+                    out.append(self._mention(text, cell.start, cell.end, bare, header))
+                    continue
                 out.extend(self._extract(text, cell.start, cell.end, participants, header))
             return out
         return self._extract(text, 0, len(text), participants, None)
@@ -217,6 +224,22 @@ class ResponseRateExtractor:
     def _header_metric(self, header: str) -> str | None:
         cues = self._metrics(header, 0, len(header)) if header else []
         return cues[0].metric if len(cues) == 1 else None
+
+    def _bare_cell(self, text: str, lo: int, hi: int, header: str,
+                   metric: str | None) -> Number | None:
+        """A bare number in a column whose header names one metric and the
+        percent unit (`ORR（%）` over `69.0`): that metric's rate."""
+        if (metric is None or not header or not self.rules.search("header_percent", header)
+                or self._exclusions(header, 0, len(header))):  # `Grade 3 CRS after CR (%)`
+            return None
+        for rule in self.rules.get("cell_percent"):
+            m = rule.pattern.fullmatch(text[lo:hi])
+            if m is None:
+                continue
+            p = parse_decimal(m.group("p"))
+            if p is not None and 0 <= p <= MAX_PERCENT:
+                return Number(lo + m.start("p"), lo + m.end("p"), rule.id, p)
+        return None
 
     def _exclusions(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         return [m.span() for r in self.rules.get("exclude")
@@ -244,7 +267,9 @@ class ResponseRateExtractor:
             if joined:
                 prev = joined[-1]
                 gap = text[prev.end:cue.start]
-                if self.rules.search("join", gap) or not gap.strip(" ()（）"):
+                pooled = (self.rules.search("list_join", gap) is not None
+                          and self.rules.search("pool_after", text[cue.end:hi]) is not None)
+                if self.rules.search("join", gap) or not gap.strip(" ()（）") or pooled:
                     merged = self._combine(prev.metric, cue.metric)
                     if merged:
                         joined[-1] = Cue(prev.start, cue.end, merged)
@@ -294,6 +319,8 @@ class ResponseRateExtractor:
                 "not_rate_after", text[m.end():m.end() + 20])):
             return None
         if d is not None:
+            if n is None and p is not None and d > 0:  # `70% of 30 patients`
+                return Number(m.start(), m.end(), rule_id, p, None, d)
             if n is None or d <= 0 or n > d:
                 return None
             before = text[max(0, m.start() - 12):m.start()]
@@ -390,7 +417,8 @@ class ResponseRateExtractor:
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
                 return cue.metric
         before = [c for c in cues if c.end <= number.start and (
-            cs <= c.start or self.rules.search("count_gap", text[c.end:number.start])
+            cs <= c.start
+            or self.rules.search("count_gap", self._unmodified(text[c.end:number.start]))
             or self.rules.search("clause_gap", text[c.end:number.start]))]
         if before:
             cue = before[-1]

@@ -35,6 +35,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", 
                "denominator_after", "numerator_after", "whole_before", "whole_after",
                "outcome_after", "participant_after", "composition_before",
                "graded_before", "event_before", "reported_before", "bound_before",
+               "planned_before", "planned_after", "coordinated_before",
                "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
                "table_header",
                "numerator_header", "case_cell", "id_header", "scope"]
@@ -209,6 +210,10 @@ class SampleSizeExtractor:
         start, end = m.start(), m.end()
         cend = clause_end(text, end)
         after = text[end:cend]
+        if (self.rules.match_end("planned_before", before)
+                or self.rules.match_end("planned_after", after)):
+            return None  # a planned enrolment: `预计入组约 120 例`, `will enroll 400 patients`
+        before = self._drop_coordinated(before)
         groups = m.groupdict()
         if (groups.get("unit") in ("名", "位") and not groups.get("noun")
                 and not self.rules.match_end("person_noun", after)
@@ -221,6 +226,15 @@ class SampleSizeExtractor:
             role, why = "numerator", hit.id  # `eight with CR`
         return Candidate(start, end, ns, ne, value, role, rule.id, why,
                          self._scope(text, start, end, cend))
+
+    def _drop_coordinated(self, before: str) -> str:
+        """The text before a count without the earlier counts coordinated with
+        it (`in 3 and 5 patients`, `20、25 和 30 例`): every item of the list is
+        read with the cue before its first item."""
+        for rule in self.rules.get("coordinated_before"):
+            if (hit := rule.pattern.search(before)) is not None:
+                return before[:hit.start()]
+        return before
 
     def _summarises_studies(self, text: str, lo: int, ns: int) -> bool:
         """An end of a range (`range from n = 4 to n = 27`) or a bound in a
