@@ -1268,3 +1268,112 @@ NOT_OBSERVED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_OBSERVED)
 def test_not_observed(values, text, expected):
     assert values(text) == expected
+
+
+# round 10: negation stated after a coordinated list of events
+NEGATION_AFTER_LIST = [
+    ("Among 15 patients, CRS and grade ≥3 neurotoxicity were absent.",
+     ["no CRS", "no neurotoxicity >=3"]),
+    ("Fever and chills were entirely absent in the 8 patients.", ["no fever", "no chills"]),
+    ("Infection and HLH were not encountered in the 20 patients.", ["no infection", "no HLH"]),
+    ("TLS was never observed in our 30 patients.", ["no TLS"]),
+    ("GVHD and ICANS did not arise in any of the 12 patients.", ["no GVHD", "no ICANS"]),
+    ("12 例患者中，感染和噬血细胞综合征均未出现。", ["no infection", "no HLH"]),
+    ("20 例患者中，3 级及以上 CRS 及神经毒性均未见。", ["no CRS >=3", "no neurotoxicity >=3"]),
+    # near misses: a present event, absence of something else
+    ("Fever was present in 5 patients, and absent in 3.", ["fever"]),
+    ("Grade 3 CRS was absent, but 3 patients had grade 2 CRS.", ["no CRS 3", "CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATION_AFTER_LIST)
+def test_negation_after_list(values, text, expected):
+    assert values(text) == expected
+
+
+# an upper bound stated after the event: did not exceed, remained at or below
+UPPER_BOUND_AFTER = [
+    ("In the 20 patients, anaemia never exceeded grade 2.", ["anemia 1-2"]),
+    ("Thrombocytopenia remained at or below grade 2 in all patients.", ["thrombocytopenia 1-2"]),
+    ("Neutropenia was no higher than grade 3 in 10 patients.", ["neutropenia 1-3"]),
+    ("Infections remained below grade 3 in 5 patients.", ["infection 1-2"]),
+    ("CRS did not go beyond grade 1 in the 9 patients.", ["CRS 1"]),
+    ("其中 5 例患者血小板减少均未超过 2 级。", ["thrombocytopenia 1-2"]),
+    ("8 例患者中性粒细胞减少未超过 3 级。", ["neutropenia 1-3"]),
+    ("6 例患者贫血低于 3 级。", ["anemia 1-2"]),
+    # near misses: a negated event above a grade stays a negation
+    ("No CRS above grade 2 was observed in the 20 patients.", ["no CRS >=3"]),
+    ("5 例患者未出现超过 2 级的 CRS。", ["no CRS >=3"]),
+    ("CRS did not progress beyond grade 1 in 10 patients.", ["no CRS >=2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UPPER_BOUND_AFTER)
+def test_upper_bound_after_event(values, text, expected):
+    assert values(text) == expected
+
+
+# a symptom assessed as another listed event is its manifestation
+ASSESSED_AS = [
+    ("Two patients developed fever and chills, which were classified as grade 1 CRS.",
+     ["CRS 1"]),
+    ("The patient had fever and hypotension consistent with grade 2 CRS.", ["CRS 2"]),
+    ("On day 2 he developed fever of 39.1 °C, later assessed as ASTCT grade 2 CRS.", ["CRS 2"]),
+    ("患者输注后第 2 天出现寒战、发热，考虑为 CRS。", ["CRS"]),
+    ("患儿出现高热，体温 39.5℃，经评估为 2 级细胞因子释放综合征。", ["CRS 2"]),
+    # near misses: another clause, a class word after the cue, a death
+    ("Neutropenia occurred in 5 patients; fever in 2 patients was graded as CRS grade 1.",
+     ["neutropenia", "CRS 1"]),
+    ("Three patients died; two deaths were attributed to CRS.", ["death", "death", "CRS"]),
+    ("3 例出现感染；2 例出现发热，诊断为 1 级 CRS。", ["infection", "CRS 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASSESSED_AS)
+def test_symptom_assessed_as_event(values, text, expected):
+    assert values(text) == expected
+
+
+# observed events named as reasons or effects
+REASON_OR_EFFECT = [
+    ("Five admissions were needed, three for infection.", ["infection"]),
+    ("Two were hospitalised for fever.", ["fever"]),
+    ("Chills followed each infusion.", ["chills"]),
+    ("Fever after every dose resolved within a day.", ["fever"]),
+    ("Intrathecal doses caused headache and fever but no ICANS.", ["fever", "no ICANS"]),
+    ("其中 3 例因感染再次入院。", ["infection"]),
+    ("每次输注后均有寒战。", ["chills"]),
+    # near misses: a hedge, a comparative claim
+    ("CAR-T therapy can cause CRS.", []),
+    ("The company said its product caused less CRS than imported products.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REASON_OR_EFFECT)
+def test_reason_or_effect(values, text, expected):
+    assert values(text) == expected
+
+
+# captions, comparative claims and recommendations give nothing
+NO_FINDING = [
+    ("表3 40例患者输注后不良事件", []),
+    ("Table 2. Adverse events in 40 patients", []),
+    ("Figure 3 Adverse reactions in 28 patients", []),
+    ("The regimen improved survival with no increase in the rate of grade 3 toxicity.", []),
+    ("Adding the antibody gave deeper responses without added toxicity.", []),
+    ("联合治疗未增加 3 级以上不良反应。", []),
+    ("联合治疗后不良反应增加不明显。", []),
+    ("We recommend that infections be reported per 100 patient-years and by grade.", []),
+    ("Infections should be recorded for 5 years.", []),
+    ("建议今后对 10 例以上患者的感染进行长期随访。", []),
+    # near misses: a graded caption, an unrelated rise, a finding before the advice
+    ("Table 3. Grade ≥3 adverse events in 40 patients", ["AE >=3"]),
+    ("An increase in ALT was seen in 3 patients with CRS.", ["CRS"]),
+    ("In 20 patients, CRS occurred in 5; we suggest that CRS be graded by ASTCT criteria.",
+     ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_FINDING)
+def test_no_finding(values, text, expected):
+    assert values(text) == expected

@@ -162,6 +162,18 @@ def categories(rules: ContextRules, text: str, target: str, lang: str,
         # near misses: future hedges stay hedges
         ("A possible infection should be excluded.", "infection", "en", {"HYPOTHETICAL"}),
         ("患者可能出现感染。", "感染", "zh", {"HYPOTHETICAL"}),
+        # absence after the events; upper bounds are no negation; comparative claims
+        ("ICANS and CRS were absent in all patients.", "ICANS", "en", {"NEGATED"},),
+        ("Infection was not encountered.", "Infection", "en", {"NEGATED"}),
+        ("血小板减少均未超过 2 级。", "血小板减少", "zh", set()),
+        ("贫血低于 3 级。", "贫血", "zh", set()),
+        ("Neutropenia was no higher than grade 2.", "Neutropenia", "en", set()),
+        ("It worked without a meaningful rise in severe toxicity.", "toxicity", "en",
+         {"NEGATED", "BACKGROUND"}),
+        ("The product caused less CRS than others.", "CRS", "en", {"BACKGROUND"}),
+        ("联合治疗未增加不良反应。", "不良反应", "zh", {"BACKGROUND"}),
+        ("Infections should be reported per patient-year.", "Infections", "en",
+         {"HYPOTHETICAL"}),
         # nothing
         ("2 例患者出现 CRS。", "CRS", "zh", set()),
         ("Two patients had grade 2 CRS.", "CRS", "en", set()),

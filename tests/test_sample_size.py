@@ -410,7 +410,8 @@ ROUND5_FORMS = [
     ("15例患者的中位无进展生存期为5.2个月。", ["15"]),
     ("20 例患者的中位年龄为 56 岁。", ["20"]),
     ("9例患者的平均随访时间为 14 个月。", ["9"]),
-    ("随访期间 6 例患者无进展生存超过 1 年。", ["6"]),
+    # round 10: freedom from progression at follow-up is an outcome (brief: `N 例无复发/无进展/存活`)
+    ("随访期间 6 例患者无进展生存超过 1 年。", []),
     ("Twelve patients had a median progression-free survival of 7.7 weeks.", ["12"]),
     ("Twenty participants had a mean age of 54 years.", ["20"]),
     ("Three patients had disease progression.", []),
@@ -630,4 +631,96 @@ def test_round9_forms(pipe, text, expected):
 ])
 def test_round9_count_headers(pipe, header, expected):
     text = f"Product\tTrial\t{header}\tORR\nAxi-cel\tZUMA-1\t101\t82%\n"
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# Round-10 forms (new examples, both languages; positives and near misses).
+ROUND10_FORMS = [
+    # a response category named before the count (maybe with its abbreviation
+    # in brackets, or nominalised with 者) is a numerator
+    ("20 例可评估患者中，完全缓解（CR）6 例，部分缓解（PR）3 例。", ["20"]),
+    ("12例患者中疾病稳定(SD) 4例、疾病进展(PD)2例。", ["12"]),
+    ("共治疗 30 例，其中达到 CR 者 9 例，死亡者 2 例。", ["30"]),
+    ("治疗有效 7 例，无效 3 例。", []),
+    ("Best responses were CR in 6 patients, PR in 4 and SD in 2 among 15 evaluable patients.",
+     ["15"]),
+    ("Complete remission: 5 patients; partial remission: 3 patients.", []),
+    ("Durable remissions were seen in 7 patients.", []),
+    ("The response rate in 40 patients was 50%.", ["40"]),
+    ("Responses were assessed in 30 patients.", ["30"]),
+    # a count then 为 + a response category
+    ("14例患者接受回输，3例达到PR，2例为SD。", ["14"]),
+    ("共 9 例可评估，其中 4 例评估为 PD。", ["9"]),
+    ("Of the 15 patients, 6 had stable disease and 2 were PD.", ["15"]),
+    ("Twelve patients with progressive disease were enrolled.", ["12"]),
+    # 其中…者 N 例 with a grade
+    ("ICANS 共 6 例，其中 3 级及以上者 2 例。", []),
+    ("不良反应共 15 例，其中 III 度以上者 4 例。", []),
+    # freedom from an event or survival at follow-up is an outcome
+    ("中位随访 8 个月，7 例未进展，5 例仍存活。", []),
+    ("随访期间 9 例持续无病生存。", []),
+    ("18 例患者的无复发生存期为 14 个月。", ["18"]),
+    ("Of 24 patients, 10 were alive and 8 remained progression-free at two years.", ["24"]),
+    # a negated count is no count
+    ("CRS 均为 1 级，没有 1 例患者死亡。", []),
+    ("未有一例出现 ICANS。", []),
+    ("Not a single patient required intensive care.", []),
+    # the unit of a rate is no count
+    ("Serious infections occurred at 4.1 per 100 patient-years.", []),
+    ("The incidence was 2.3 events per 1000 person-years in 500 patients.", ["500"]),
+    ("Rates were expressed per 100 patients treated.", []),
+    # `all N` as the subject of a verb is the whole cohort (annotation notes 20)
+    ("All four achieved MRD-negative CR by day 28.", ["4"]),
+    ("Six patients were infused; all six had B-cell aplasia at month 3.", ["6", "6"]),
+    ("All seven with lupus nephritis were in remission at follow-up.", ["7"]),
+    ("Three patients had CRS; all three were grade 1.", []),
+    ("All 3 doses were well tolerated.", []),
+    ("这 6 例均获得完全缓解。", ["6"]),
+    ("9例均出现 1 级 CRS。", ["9"]),
+    # the first N people of a trial are a group
+    ("Headache was reported in the first four participants.", ["4"]),
+    ("Among the initial 10 patients, grade 3 CRS occurred in two.", ["10"]),
+    ("在首批 5 例受试者中未观察到 DLT。", ["5"]),
+    ("前 3 例患者均出现发热。", ["3"]),
+    # a trial-design verb, its object, then `in N patients`
+    ("KEYNOTE-189 evaluated pembrolizumab plus platinum–pemetrexed in 616 patients.", ["616"]),
+    ("The study compared axi-cel with standard care in 359 adults; event-free survival was longer.", ["359"]),
+    ("Investigators evaluated 45 patients for response.", ["45"]),
+    ("CR was observed in 5 patients.", []),
+    # an elliptical bare count after a count with a person noun
+    ("A total of 1,204 patients were screened; 1,010 underwent randomisation.", ["1204", "1010"]),
+    ("Forty patients enrolled, 36 underwent leukapheresis and 31 were infused.", ["40", "36", "31"]),
+    ("Of 20 patients enrolled, 8 received tocilizumab.", ["20"]),
+    # the single patient of a case report or news item
+    ("The patient, a retired nurse aged 74, presented with relapsed DLBCL.", ["1"]),
+    ("Our patient, a 9-year-old boy, was referred after two relapses.", ["1"]),
+    ("八十二岁老人接受 CAR-T 治疗后重返家园", ["1"]),
+    ("近日，血液科为一位六十五岁的难治性多发性骨髓瘤患者回输了 CAR-T 细胞。", ["1"]),
+    ("患者李阿姨（化名）今年 70 岁，确诊淋巴瘤 3 年。", ["1"]),
+    ("患儿小雨（化名）确诊急性淋巴细胞白血病。", ["1"]),
+    ("本研究纳入 65 岁以上老人 40 例。", ["40"]),
+    ("年龄 18~75 岁患者均可入组。", []),
+    # a count in a table or figure caption names the cohort
+    ("表3 42例患者输注后不良反应", ["42"]),
+    ("图 2 15 例患儿的缓解情况", ["15"]),
+    ("Table 2. Adverse events in 57 treated patients", ["57"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10_FORMS)
+def test_round10_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("93*", ["93"]),
+    ("256†", ["256"]),
+    ("60ᵃ", ["60"]),
+    ("44‡", ["44"]),
+    ("12^b", ["12"]),
+    ("n/a", []),
+    ("NR", []),
+])
+def test_round10_footnote_count_cells(pipe, cell, expected):
+    text = f"Trial\tPatients (n)\tORR\nZUMA-7\t{cell}\t83%\n"
     assert [r.value for r in run(pipe, text)] == expected

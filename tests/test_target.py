@@ -585,3 +585,131 @@ def test_prefilter_never_hides_an_alias() -> None:
                 if lex.entry.value not in values:
                     missed.append((lex.entry.value, form))
     assert missed == []
+
+
+# ------------------------------------------ compound constructs, coordinated CARs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two antigens joined by a hyphen or dash share the CAR cue after them
+        ("A compound CD19–BCMA CAR was given to six patients with lupus.", ["CD19", "BCMA"]),
+        ("Patients received CD19-CD22 bispecific CAR T cells.", ["CD19", "CD22"]),
+        ("The CD33 - CLL1 compound CAR cleared blasts in 4 of 5 patients.", ["CD33", "CLL1"]),
+        ("国内有 CD19-BCMA 复合 CAR-T 治疗系统性红斑狼疮的报道。", ["CD19", "BCMA"]),
+        ("本研究采用 CD19—CD22 双靶点 CAR-T 细胞。", ["CD19", "CD22"]),
+        ("BCMA-CD38 串联 CAR-T 用于复发骨髓瘤。", ["BCMA", "CD38"]),
+        # coordinated antigens before a CAR with a product modifier in between
+        ("对于无合适供者的患者，CD7 或 CD5 通用型 CAR-T 是可选方案。", ["CD7", "CD5"]),
+        ("CD19 和 CD20 自体 CAR-T 已进入临床。", ["CD19", "CD20"]),
+        ("CD19 人源化 CAR-T 在鼠源 CAR-T 失败后仍有效。", ["CD19"]),
+        ("CD7 or CD5 universal CAR-T cells may bridge patients without a donor.", ["CD7", "CD5"]),
+        ("CD19 allogeneic CAR T cells were manufactured from healthy donors.", ["CD19"]),
+        ("BCMA or GPRC5D off-the-shelf CAR products are in development.", ["BCMA", "GPRC5D"]),
+        # near misses: a hyphen chain with a signalling part, a marker pair, beads, a ratio
+        ("CD19-CD28-CD3ζ CAR T cells were infused.", ["CD19"]),
+        ("The PD-1-CD28 switch receptor was added to the CAR.", []),
+        ("CD3-CD56+ NK cells expanded after infusion.", []),
+        ("T cells were stimulated with CD3-CD28 beads.", []),
+        ("CD4-CD8 比值在回输后升高。", []),
+        # a modifier alone, with no CAR after it, is no cue
+        ("CD19 和 CD20 自体移植后表达下降。", []),
+    ],
+)
+def test_compound_and_coordinated_cars(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# -------------------------------------------------------------- run-in headings
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph opening with a heading that is only antigens (a review of targets)
+        (LONG + "。\n\nMesothelin. Early mesothelin CAR-T studies used mRNA.", ["MSLN", "MSLN"]),
+        (LONG + "。\n\nCLDN18.2 and GPC3 in adults. Both were tested.", ["CLDN18.2", "GPC3"]),
+        (LONG + "。\n\nCD70 and CD5 for T-cell lymphoma. Both were tried.", ["CD70", "CD5"]),
+        (LONG + "。\n\n(1) B7-H3. 我们回顾了相关研究。", ["B7-H3"]),
+        # near misses: a short sentence that says something about the molecule
+        (LONG + "。\n\nCD19 expression. It was measured.", []),
+        (LONG + "。\n\nCD19 was lost. Relapse followed.", []),
+        (LONG + "。\n\nHER2 3+. The tumour was scored.", []),
+        (LONG + "。\n\nCD34+ cells. They were counted.", []),
+    ],
+)
+def test_run_in_headings(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------- a target cue later in the sentence
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Claudin 18.2 is expressed in most gastric cancers but barely in normal stomach "
+         "epithelium outside tight junctions, which makes it an attractive CAR-T target.",
+         ["CLDN18.2"]),
+        ("B7-H3 is overexpressed in many paediatric solid tumours and in their vasculature, "
+         "so it has become a promising CAR T-cell target.", ["B7-H3"]),
+        ("GD2 is expressed on neuroblastoma cells at high density, which makes it a natural "
+         "target for CAR T cells and antibodies.", ["GD2"]),
+        ("GPC3 在绝大多数肝细胞癌组织中高表达，而在正常成人肝组织中几乎不表达，因此被认为是"
+         "理想的 CAR-T 治疗靶点。", ["GPC3"]),
+        # near misses: expression with no target word, or a target word about cells
+        ("GPC3 is expressed in most hepatocellular carcinomas but barely in normal adult "
+         "liver, which correlates with poor prognosis in several cohorts.", []),
+        ("GPC3 在肝癌组织中高表达，与不良预后相关。", []),
+    ],
+)
+def test_target_cue_later_in_sentence(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------- a knock-out stays with the molecule knocked out
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患者接受了 CD7 基因敲除的靶向 CD7 CAR-T 细胞。", ["CD7"]),
+        ("采用供者来源、经 CD7 基因敲除以避免自相残杀的 CD7 CAR-T 细胞回输。", ["CD7"]),
+        ("TRAC 基因敲除的 CD19 CAR-T 细胞用于异体治疗。", ["CD19"]),
+        ("敲除 TRAC 基因的 CD19 CAR-T 细胞用于异体治疗。", ["CD19"]),
+        ("CD7-knockout CD7-directed CAR T cells were infused.", ["CD7"]),
+        ("We infused TCR-deleted CD19 CAR T cells.", ["CD19"]),
+        # near misses: the molecule itself is knocked out
+        ("通过 CRISPR 敲除 CAR-T 细胞自身的 CD7。", []),
+        ("T cells were engineered by knocking out CD7 before transduction.", []),
+        ("采用 Cas9 敲除的 CD5 不再表达于 CAR-T 细胞。", []),
+    ],
+)
+def test_knockout_does_not_spread(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------ more cue words and exclusions (round 10)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an antigen joined to CAR by a dot (Baylor names)
+        ("Eleven patients received CD30.CAR T cells after lymphodepletion.", ["CD30"]),
+        ("GD2.CAR-T 细胞在神经母细胞瘤中有效。", ["GD2"]),
+        # counted targets before a colon
+        ("Three targets are now in late-phase trials: CD19, BCMA and GPRC5D.",
+         ["CD19", "BCMA", "GPRC5D"]),
+        # engaging a target, said of a therapy
+        ("Cilta-cel uses two single-domain binders to engage BCMA.", ["BCMA"]),
+        # `shed` only as a word: `Published`, `finished` are no soluble antigen
+        ("Published CD70 CAR-T series report high response rates.", ["CD70"]),
+        ("Recently finished CD22 CAR-T trials enrolled children.", ["CD22"]),
+        ("Shed BCMA predicted a poorer response to BCMA CAR-T cells.", ["BCMA"]),
+        # cells carrying the antigen, an IHC score, an antigen-negative relapse
+        ("Anaemia, an on-target effect because red cells carry CD47, followed anti-CD47 "
+         "antibody therapy.", ["CD47"]),
+        ("The best response to HER2-targeted CAR-M was SD in patients with HER2 3+ tumours.",
+         ["HER2"]),
+        ("HER2 2+ 患者也接受了 HER2 CAR-T 治疗。", ["HER2"]),
+        ("CD19 CAR-T 治疗后部分患者出现 CD19 抗原阴性复发。", ["CD19"]),
+        # `is present on` is biology even when `on-target` follows
+        ("Anti-GD2 antibodies cause pain, and GD2 is present on peripheral nerves, so "
+         "on-target, off-tumour effects remain a concern.", ["GD2"]),
+    ],
+)
+def test_more_cues_and_exclusions(spans, text: str, expected: list[str]) -> None:
+    found = spans(text)
+    assert [v for v, _ in found] == expected

@@ -5,7 +5,7 @@ Patterns live in ``rules/adverse_events.yaml`` (kind: grade); ``{N}`` in a
 pattern stands for :data:`NUMERAL`. Named groups: ``n`` (one grade), ``lo``/
 ``hi`` (a range), ``ge`` (inclusive lower bound: ``3 级及以上``, ``grade >=3``),
 ``gt`` (strict: ``>3 级`` is ``>=4``), ``le`` (upper bound: ``<=2 级`` is
-``1-2``).
+``1-2``), ``lt`` (strict upper bound: ``below grade 3`` is ``1-2``).
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def canonical(groups: Mapping[str, str | None]) -> str | None:
         return f">={min(gt + 1, MAX_GRADE)}"
     if (le := num("le")) is not None:
         return str(MIN_GRADE) if le <= MIN_GRADE else f"{MIN_GRADE}-{le}"
+    if (lt := num("lt")) is not None and lt > MIN_GRADE:
+        return str(MIN_GRADE) if lt - 1 <= MIN_GRADE else f"{MIN_GRADE}-{lt - 1}"
     return None
 
 

@@ -119,7 +119,8 @@ class LinkRule(_Base):
 class CueRule(_Base):
     kind: Literal["count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
-                  "outcome", "general", "title", "title_exclude"]
+                  "outcome", "general", "title", "title_exclude", "assessed_as",
+                  "recommendation", "caption"]
     lang: Lang
     pattern: str
 
@@ -177,6 +178,9 @@ class Lexicon:
     manifestations_alone: dict[str, tuple[regex.Pattern, ...]]  # no parent event needed
     outcomes: dict[str, tuple[regex.Pattern, ...]]  # a reported outcome of a class word
     generals: dict[str, tuple[regex.Pattern, ...]]  # a general statement or a recommendation
+    assessed_as: dict[str, tuple[regex.Pattern, ...]]  # a symptom graded as another event
+    recommendations: dict[str, tuple[regex.Pattern, ...]]  # events after one: no observation
+    captions: dict[str, tuple[regex.Pattern, ...]]  # a table or figure caption
     titles: dict[str, tuple[regex.Pattern, ...]]    # an event after a therapy, in a title
     title_excludes: dict[str, tuple[regex.Pattern, ...]]  # a review's title
     observations: dict[str, tuple[regex.Pattern, ...]]
@@ -227,7 +231,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         k: {"zh": [], "en": []}
         for k in ("count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
-                  "outcome", "general", "title", "title_exclude")}
+                  "outcome", "general", "title", "title_exclude", "assessed_as",
+                  "recommendation", "caption")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -275,7 +280,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 (rule, compile_pattern(path, line, rule.id, grades.expand(rule.pattern))))
             if rule.value is None and not rule.relative:
                 probe = compile_pattern(path, line, rule.id, grades.expand(rule.pattern))
-                if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le"}:
+                if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le", "lt"}:
                     raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
                                "gt or le, or a fixed `value`", rule.id)
         elif isinstance(rule, InheritListRule):
@@ -317,6 +322,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         manifestations_alone={k: tuple(v) for k, v in cues["manifestation_alone"].items()},
         outcomes={k: tuple(v) for k, v in cues["outcome"].items()},
         generals={k: tuple(v) for k, v in cues["general"].items()},
+        assessed_as={k: tuple(v) for k, v in cues["assessed_as"].items()},
+        recommendations={k: tuple(v) for k, v in cues["recommendation"].items()},
+        captions={k: tuple(v) for k, v in cues["caption"].items()},
         titles={k: tuple(v) for k, v in cues["title"].items()},
         title_excludes={k: tuple(v) for k, v in cues["title_exclude"].items()},
         observations={k: tuple(v) for k, v in cues["observation"].items()},
@@ -786,6 +794,50 @@ def general(text: str, lex: Lexicon, lang: str) -> bool:
             and any(p.search(text) for p in lex.generals.get(lang, ())))
 
 
+ASSESSED_GAP = 40  # longest text between an "assessed as" cue and its event
+
+
+def assessed_symptoms(text: str, groups: list[Group], lex: Lexicon, lang: str) -> list[Group]:
+    """Symptoms assessed as another listed event (``developed fever of 38.6
+    °C, graded as CRS grade 1``, ``出现发热，经评估为 I 级 CRS``): the nearest
+    ungraded group before the cue, in the same sentence part and of events
+    other than the one after the cue, is that event's manifestation."""
+    out: list[Group] = []
+    for pattern in lex.assessed_as.get(lang, ()):
+        for m in pattern.finditer(text):
+            target = next((g for g in groups if g.start >= m.end()), None)
+            if target is None or any(lex.events[n.rule_id].class_only for n in target.names):
+                continue  # graded as an adverse event: the symptom is the event
+            if target.start - m.end() > ASSESSED_GAP or clause_end(
+                    text, m.end()) < target.start:
+                continue
+            part = clause_start(text, m.start(), PART_BOUNDARY)
+            prior = [g for g in groups if part <= g.start and g.end <= m.start()]
+            if not prior:
+                continue
+            g = prior[-1]
+            ids = {n.rule_id for n in target.names}
+            if g.grade is None and not any(
+                    lex.events[n.rule_id].class_only or n.rule_id in ids for n in g.names):
+                out.append(g)
+    return out
+
+
+def recommended(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+    """An event after a recommendation cue (``We suggest that infection data
+    be reported``, ``建议对感染进行长期随访``) is what should be done, not
+    what was seen, numbers or not."""
+    return any(m.end() <= group.start
+               for p in lex.recommendations.get(lang, ()) for m in p.finditer(text))
+
+
+def caption(text: str, lex: Lexicon, lang: str) -> bool:
+    """A table or figure caption (``表 2 28 例患者主要不良事件``, ``Table 2.
+    Adverse events``): an ungraded class word in it names a column, not a
+    finding."""
+    return any(p.search(text) for p in lex.captions.get(lang, ()))
+
+
 TITLE_MAX = 250  # longest line read as a title
 TERMINAL_END = regex.compile(r"[.。!?！？;；:：]\s*\Z")
 
@@ -882,6 +934,8 @@ class AdverseEventExtractor:
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
         manifest_alone = manifestation_scopes(text, self.lex, lang, triggers, alone=True)
         is_observed = observed(text, self.lex, lang) or case_title(sent, self.lex)
+        symptoms = assessed_symptoms(text, groups, self.lex, lang)
+        is_caption = caption(text, self.lex, lang)
         in_safety_cell = safety_cells(sent, self.lex)
         out: list[Mention] = []
         for g in groups:
@@ -892,6 +946,8 @@ class AdverseEventExtractor:
                     self.lex.events[n.rule_id].class_only
                     for n in [n for n in names if n.end <= s][-1:]) for s, e in manifest_alone):
                 continue  # a symptom after 主要表现为 / manifested as: never its own mention
+            if any(g is s for s in symptoms) or recommended(text, g, self.lex, lang):
+                continue  # assessed as another event; an event in a recommendation
             mods: list[Modifier] = []
             for n in g.names:
                 for mod in modifiers_from_triggers(text, (n.start, n.end), triggers,
@@ -916,7 +972,8 @@ class AdverseEventExtractor:
                 if rule.graded_only and g.grade is None:
                     continue  # a bare class word that is a mention only with a grade
                 if rule.class_only and g.grade is None and not negated and (
-                        not counted or class_use(text, n, names, self.lex, lang)):
+                        not counted or is_caption
+                        or class_use(text, n, names, self.lex, lang)):
                     continue  # an ungraded class word: a summary, a reason or a category
                 attrs: dict[str, object] = {"event": rule.event, "grade": g.grade,
                                             "negated": negated}

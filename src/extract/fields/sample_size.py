@@ -31,7 +31,8 @@ OPEN, CLOSE = "(（[【", ")）]】"
 CLAUSE_PUNCT_ONLY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]")
 CLAUSE_BOUNDARY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]|\\.(?=\\s)")
 LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复发 14 例`
-Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", "numerator_before",
+Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
+               "participant_clause_before", "numerator_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
                "outcome_after", "participant_after", "composition_before",
                "graded_before", "event_before", "reported_before", "bound_before",
@@ -40,8 +41,10 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before", 
                "table_header",
                "numerator_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
-# a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`
-CELL_COUNT = regex.compile(r"\s*(?:[nN]\s*=\s*)?(\d+)\s*(?:例|名|人)?\s*"
+# a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
+# with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`
+FOOTNOTE = r"(?:[*†‡§¶#]{1,3}|\p{Lm}{1,2}|\^\s*[a-z0-9*]{1,2}|[a-e](?![A-Za-z]))"
+CELL_COUNT = regex.compile(rf"\s*(?:[nN]\s*=\s*)?(\d+)\s*{FOOTNOTE}?\s*(?:例|名|人)?\s*"
                            r"(?:[(（][^()（）]{1,20}[)）])?\s*")
 
 
@@ -220,7 +223,11 @@ class SampleSizeExtractor:
                 and not self.rules.match_end("participant_before", before)):
             return None
         window = text[end:min(cend, following)].split(LIST_SEP, 1)[0]
-        role, why = self._role(before, after, window, kind)
+        lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
+        if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
+            role, why = "participant", hit.id
+        else:
+            role, why = self._role(before, after, window, kind)
         what = groups.get("what")
         if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
             role, why = "numerator", hit.id  # `eight with CR`

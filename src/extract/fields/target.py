@@ -14,9 +14,13 @@ biology. The decision for one mention, in order:
 4. otherwise dropped.
 
 A list is a run of mentions separated only by connectors (``、 , / 和 and ×`` and
-brackets, a bracketed aside before a connector, a hanging hyphen), so that
+brackets, a bracketed aside before a connector, a hanging hyphen, the hyphen of a
+compound ``BCMA-CD19 CAR``), so that
 ``CD155、EGFR、HER2三靶点``, ``间皮素(mesothelin, MSLN)``, ``CD70 (NCT05092451) or
 CD5`` and ``CD19- and CD22-directed`` share the cue and the exclusions of the list.
+A body sentence that is only a run of mentions (``EGFRvIII.``, ``GD2 and B7-H3 in
+children.``: a paragraph's run-in heading) is the sentence kind ``label``, cued like a
+heading.
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ class TargetEntry(BaseModel):
 class ContextRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
-    kind: Literal["cue", "exclude", "therapy", "connector", "domain", "ocr", "greek"]
+    kind: Literal["cue", "exclude", "therapy", "connector", "domain", "ocr", "greek", "label"]
     pattern: str
     side: Literal["before", "after", "around", "clause", "sentence", "header", "kind"] | None = None
     unit: Literal["mention", "group"] = "mention"
@@ -106,6 +110,8 @@ class ContextRule(BaseModel):
             raise ValueError(f"side 'around' and the marker {MARK} in the pattern go together")
         if self.side == "around" and self.kind != "exclude":
             raise ValueError("side 'around' is for kind 'exclude'")
+        if self.kind == "label" and self.side is not None:
+            raise ValueError("kind 'label' is matched against the whole sentence; no side")
         if self.kind == "therapy" and self.side not in (None, "clause"):
             raise ValueError("kind 'therapy' is found in the clause; side must be 'clause'")
         if self.kind == "ocr" and (self.replace is None or len(self.replace) != 1):
@@ -150,6 +156,7 @@ class Context:
     connectors: list[Rule]
     domains: list[Rule]
     ocr: list[Rule]
+    labels: list[Rule] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------ pure helpers
@@ -259,14 +266,19 @@ def mask(text: str, spans: list[Candidate]) -> str:
     return "".join(chars)
 
 
-def sentence_kind(sent: Sentence) -> str:
+def sentence_kind(sent: Sentence, masked: str = "", labels: list[Rule] | None = None) -> str:
     """The kind a `kind` cue sees: ``table`` for a table row (a header row is no
-    heading), ``title`` for a body sentence that reads as the document title."""
+    heading), ``title`` for a body sentence that reads as the document title,
+    ``label`` for a body sentence that is only a run-in heading naming molecules
+    (``EGFRvIII.``, ``GD2 and B7-H3 in children.``: ``masked`` matches a label rule)."""
     if sent.row is not None:
         return "table"
     if (sent.kind == "body" and sent.nstart < TITLE_WITHIN and len(sent.norm) <= TITLE_MAX
             and not SENTENCE_STOP.search(sent.norm)):
         return "title"
+    if sent.kind == "body" and any(r.applies(sent.lang) and r.pattern.search(masked)
+                                   for r in labels or ()):
+        return "label"
     return sent.kind
 
 
@@ -408,14 +420,17 @@ class TargetExtractor:
                  for side, items in self.ctx.exclude.items()}
         lo = max(0, cand.start - WINDOW)
         glo = max(0, group.start - WINDOW)
+        # a soft exclusion reads on to the sentence end, so that its look-ahead for a
+        # later `…, which makes it an attractive CAR target` sees the whole sentence
+        ahead = len(masked) if soft else WINDOW
         found = (
             self.side_match(rules.get("before", []), "before", masked[lo:cand.start], lang, e)
             or self.side_match(rules.get("before", []), "before", masked[glo:group.start],
                                lang, e)
             or self.side_match(rules.get("after", []), "after",
-                               masked[cand.end:cand.end + WINDOW], lang, e)
+                               masked[cand.end:cand.end + ahead], lang, e)
             or self.side_match([r for r in rules.get("after", []) if r.rule.unit == "group"],
-                               "after", masked[group.end:group.end + WINDOW], lang, e))
+                               "after", masked[group.end:group.end + ahead], lang, e))
         if found:
             return found
         around = masked[lo:cand.start] + MARK_TEXT + masked[cand.end:cand.end + WINDOW]
@@ -517,7 +532,8 @@ class TargetExtractor:
             return header, False
         if self.exclusion(text, masked, cand, group, clause, lang, soft=False):
             return None, True
-        scopes = {"clause": clause, "sentence": text, "kind": sentence_kind(sent)}
+        scopes = {"clause": clause, "sentence": text,
+                  "kind": sentence_kind(sent, masked, self.ctx.labels)}
         strong = (self.local_cue(text, cand, group, lang)
                   or self.scope_cue(cand, scopes, text, lang, weak=False))
         if strong:
@@ -533,7 +549,7 @@ def load_context(directory: Path) -> tuple[Context, dict[str, str]]:
     check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
     cue: dict[str, list[Rule]] = {}
     exclude: dict[str, list[Rule]] = {}
-    therapy, connectors, domains, ocr = [], [], [], []
+    therapy, connectors, domains, ocr, labels = [], [], [], [], []
     greek: dict[str, str] = {}
     for line, rule in entries:
         if rule.kind == "greek":
@@ -548,8 +564,8 @@ def load_context(directory: Path) -> tuple[Context, dict[str, str]]:
             exclude.setdefault(rule.side or "", []).append(item)
         else:
             {"therapy": therapy, "connector": connectors, "domain": domains,
-             "ocr": ocr}[rule.kind].append(item)
-    return Context(cue, exclude, therapy, connectors, domains, ocr), greek
+             "ocr": ocr, "label": labels}[rule.kind].append(item)
+    return Context(cue, exclude, therapy, connectors, domains, ocr, labels), greek
 
 
 def load_lexicon(directory: Path, greek: dict[str, str]) -> list[Lexeme]:
