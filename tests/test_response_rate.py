@@ -652,3 +652,90 @@ def test_round9_forms(pipe, text, expected):
 ])
 def test_round9_numerator_and_denominator(pipe, text, expected):
     assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+# round 10: rates compared with `against`/`compared to` and parallel lists
+# mapped in order (`对照组分别为 42% 和 5%`); `responses in n of N`, `P% of
+# patients … responded`; a count after a responded-rate (`including 6 with
+# CR`) and a bracketed n/N after a counted state; elliptical `and four PR`;
+# 最佳疗效为 SD（n 例）; VGPR is OTHER; MRD found by a method after the CR;
+# `N 例(仍)有缓解`; `all N with <disease>` and ACR/EULAR improvement; a named
+# response with a duration counted; responders as the subject of another event
+ROUND10_FORMS = [
+    # comparisons and parallel lists
+    ("The ORR was 38.2% against 12.5% with docetaxel.", ["ORR 38.2", "ORR 12.5"]),
+    ("CR rates were 44% and 41% in the two combination arms, as against 20% with placebo.",
+     ["CR 44", "CR 41", "CR 20"]),
+    ("The ORR was 62% compared to 30% with standard care.", ["ORR 62", "ORR 30"]),
+    ("试验组客观缓解率 65%，完全缓解率 30%，对照组分别为 40% 和 12%。",
+     ["ORR 65", "CR 30", "ORR 40", "CR 12"]),
+    ("The ORR and CR rate were 80% and 60%, respectively, versus 50% and 30% with placebo.",
+     ["ORR 80", "CR 60", "ORR 50", "CR 30"]),
+    ("完全缓解率为 54%；3 级及以上 CRS 和神经毒性的发生率分别为 13% 和 28%。", ["CR 54"]),
+    ("The ORR was 70%; grade 3 CRS and neurotoxicity occurred in 10% and 5%, respectively.",
+     ["ORR 70"]),
+    # responses in n of N, P% of patients … responded
+    ("The regimen produced responses in 18 of the first 24 patients.", ["ORR 75"]),
+    ("Tebentafusp induced responses in 9 of 40 patients (22.5%).", ["ORR 22.5"]),
+    ("The trial reported responses in 45% of 60 patients.", ["ORR 45"]),
+    ("About 40% of patients in the combination arm responded.", ["ORR 40"]),
+    ("Roughly 30% of patients had grade 3 CRS.", []),
+    ("The study reported infections in 12 of 40 patients.", []),
+    # a count after a responded-rate; a bracketed n/N after a counted state
+    ("Of 30 treated patients, 18 responded (60%), including 9 with complete remission.",
+     ["ORR 60", "CR 30"]),
+    ("Of 20 patients, 12 responded, including 4 with a partial response.",
+     ["ORR 60", "PR 20"]),
+    ("Six patients were in complete remission at month 3 (6/10).", ["CR 60"]),
+    ("6 例患者于第 3 个月时处于完全缓解（6/10）。", ["CR 60"]),
+    ("Six patients were in complete remission; 3/10 had grade 3 CRS.", ["CR n=6"]),
+    # a response word then its count; elliptical lists
+    ("Of the 20 patients, six achieved CR and five PR.", ["CR 30", "PR 25"]),
+    ("Of 12 patients, three had a CR, four a PR and two SD.", ["CR 25", "PR 33.3", "SD 16.7"]),
+    ("共入组 12 例患者，最佳疗效为 PR（3 例）。", ["PR 25"]),
+    ("入组 10 例患者，疗效评价为 SD 6 例。", ["SD 60"]),
+    ("疗效：sCR 8 例，VGPR 3 例，PR 1 例。", ["CR n=8", "OTHER n=3", "PR n=1"]),
+    ("A very good partial response was achieved in 25% of patients.", ["OTHER 25"]),
+    ("Four patients had VGPR and two had PR.", ["OTHER n=4", "PR n=2"]),
+    # MRD after the CR
+    ("4 例均获得完全缓解，且二代测序未检出 MRD。", ["MRD-CR 100"]),
+    ("10 例患者中 8 例达到 CR，骨髓流式检测未发现微小残留病。", ["MRD-CR 80"]),
+    ("Seven of 10 patients had a complete remission without detectable MRD.", ["MRD-CR 70"]),
+    ("Nine patients achieved CR with no measurable residual disease by flow.", ["CR n=9"]),
+    ("4 例获得完全缓解，2 例 MRD 阳性。", ["CR n=4"]),
+    # `N 例(仍)有缓解`
+    ("20 例可评估患者中 15 例有缓解。", ["ORR 75"]),
+    ("既往接受过 CD19 治疗的 8 例中 5 例仍获缓解。", ["ORR 62.5"]),
+    ("20 例可评估患者中 6 例疼痛有所缓解。", []),
+    ("20 例可评估患者中 6 例持续缓解超过 12 个月。", []),
+    # all N with <disease>, ACR/EULAR improvement
+    ("All five with lupus nephritis achieved a complete renal response.", ["OTHER 100"]),
+    ("All four with myositis had a moderate ACR-EULAR response.", ["OTHER 100"]),
+    ("4 例皮肌炎患者均达到 ACR/EULAR 中度改善。", ["OTHER 100"]),
+    ("All five with lupus nephritis had proteinuria at baseline.", []),
+    # a named response with a duration is counted; a sustained rate is not
+    ("Of 12 patients, one had a complete response lasting 14 months.", ["CR 8.3"]),
+    ("Of 10 patients, two had partial responses lasting over 6 months.", ["PR 20"]),
+    ("One patient had a response lasting 6 months.", []),
+    ("The rate of complete response lasting at least 6 months was 30%.", []),
+    # responders as the subject of another event
+    ("Twenty responders underwent consolidative transplantation.", []),
+    ("Five complete responders later relapsed.", []),
+    ("Thirty responders had ongoing responses at 12 months.", []),
+    ("Twelve responders were observed.", ["ORR n=12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10_FORMS)
+def test_round10_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of 30 treated patients, 18 responded (60%), including 9 with complete remission.",
+     [(18, 30), (9, 30)]),
+    ("Six patients were in complete remission at month 3 (6/10).", [(6, 10)]),
+    ("The regimen produced responses in 18 of the first 24 patients.", [(18, 24)]),
+])
+def test_round10_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected

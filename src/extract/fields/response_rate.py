@@ -51,7 +51,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "not_attain", "after_gap", "count_gap", "modifier", "descriptor", "tie", "tie_whole",
                "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
                "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
-               "cell_percent"]
+               "cell_percent", "parallel"]
 
 
 class RateRule(BaseModel):
@@ -105,7 +105,8 @@ class RateRules:
 class Cue:
     start: int
     end: int
-    metric: str  # "" for a duration of response (`responses lasting …`): never linked
+    metric: str  # "" for a duration of response (`responses lasting …`): no rate links to it
+    held: str = ""  # the category of such a duration cue: a count of patients may take it
 
 
 @dataclass(frozen=True)
@@ -253,9 +254,10 @@ class ResponseRateExtractor:
             for m in rule.pattern.finditer(text, lo, hi):
                 tail = suffix.match(text, m.end(), hi)
                 end = tail.end() if tail else m.end()
-                metric = "" if self._duration(text, end, hi) else rule.metric or ""
+                held = rule.metric or ""
+                metric = "" if self._duration(text, end, hi) else held
                 if not any(s <= m.start() and end <= e for s, e in excluded):
-                    found.append((Cue(m.start(), m.end(), metric), end))
+                    found.append((Cue(m.start(), m.end(), metric, held), end))
         # the longest cue wins on the cue words alone (`完全缓解率（研究者评估）`
         # is CR, not 缓解率 + a long suffix); then the suffix joins it
         kept = longest_first(found, key=lambda x: (x[0].start, x[0].end))
@@ -365,6 +367,8 @@ class ResponseRateExtractor:
                 metric = header_metric
             if metric is not None:
                 links[i] = metric
+        self._state_fraction(text, numbers, links, excluded)
+        self._parallel(text, numbers, links, cues, excluded)
         links = {i: metric for i, metric in links.items() if metric}  # DURATION cues
         out = []
         tied: Number | None = None  # the last numerator given a participant count
@@ -381,6 +385,55 @@ class ResponseRateExtractor:
                 continue  # `all achieved CR` with no group to count
             out.append(self._mention(text, lo, hi, number, metric))
         return out
+
+    def _state_fraction(self, text: str, numbers: list[Number], links: dict[int, str],
+                        excluded: list[tuple[int, int]]) -> None:
+        """`Eight patients were in CR at the one-month scan (8/12)`, `8 例在第
+        1 个月时达到 CR（8/12）`: a bracketed n/N later in the clause of a
+        linked count, repeating that count, is the count's rate (the n/N
+        takes the count's metric; the bare count is dropped)."""
+        for i in sorted(links):
+            number = numbers[i]
+            if not number.bare_count or not links[i] or i + 1 >= len(numbers):
+                continue
+            frac = numbers[i + 1]
+            if (frac.numerator != number.numerator or frac.denominator is None
+                    or frac.percent is not None or links.get(i + 1, links[i]) != links[i]
+                    or frac.start >= clause_end(text, number.end)
+                    or not regex.search(r"[(（]\s*$", text[number.end:frac.start])
+                    or self._excluded(excluded, number.end, frac.start)):
+                continue
+            links[i + 1] = links.pop(i)
+
+    def _parallel(self, text: str, numbers: list[Number], links: dict[int, str],
+                  cues: list[Cue], excluded: list[tuple[int, int]]) -> None:
+        """`ORR 71%，CR 39%，对照组分别为 42% 和 5%`, `ORR and CR were 80% and
+        60% versus 50% and 30%`: a list of k >= 2 rates with no metric of
+        their own, after a parallel word (kind `parallel`: respectively,
+        versus, 分别), takes in order the k distinct metrics of the k rates
+        just before it."""
+        k0 = 0
+        while k0 < len(numbers):
+            run = self._run_after(text, k0, numbers)
+            k = len(run)
+            start = k0
+            k0 = run[-1] + 1
+            if k < 2 or start < k or any(numbers[j].bare_count for j in run):
+                continue
+            prev = list(range(start - k, start))
+            metrics = [links.get(j) for j in prev]
+            gap = text[numbers[start - 1].end:numbers[start].start]
+            if (any(not m for m in metrics) or len(set(metrics)) != k
+                    or (any(not links.get(j) for j in run)  # not carried: nothing excluded
+                        and (self._excluded(excluded, numbers[start - 1].end, numbers[run[-1]].end)
+                             or self._blocked_tail(text, numbers[run[-1]], len(text), numbers,
+                                                   cues, excluded)))
+                    or any(numbers[j].bare_count for j in prev)
+                    or self._between(cues, numbers[start - 1].end, numbers[start].start)
+                    or not self.rules.search("parallel", gap)):
+                continue
+            for j, m in zip(run, metrics, strict=True):
+                links[j] = m or ""
 
     def _between(self, items: list, start: int, end: int) -> bool:
         return any(start < it.start < end or start < it.end - 1 < end for it in items)
@@ -415,7 +468,7 @@ class ResponseRateExtractor:
                     and not (number.bare_count and self.rules.search(
                         "metric_predicate", text[cue.end:ce]))
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
-                return cue.metric
+                return self._cue_metric(cue, number)
         before = [c for c in cues if c.end <= number.start and (
             cs <= c.start
             or self.rules.search("count_gap", self._unmodified(text[c.end:number.start]))
@@ -427,8 +480,18 @@ class ResponseRateExtractor:
                     and not self._excluded(excluded, cue.end, number.start)
                     and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
-                return cue.metric
+                return self._cue_metric(cue, number)
         return None
+
+    @staticmethod
+    def _cue_metric(cue: Cue, number: Number) -> str:
+        """The metric a number takes from ``cue``. A duration cue (`a partial
+        response lasting 9 months`) gives its named category to a count of
+        patients (`one had …`), never to a rate (a sustained-response rate)
+        nor for a bare `response`."""
+        if cue.metric or number.bare_count is False or cue.held in ("", "ORR"):
+            return cue.metric
+        return cue.held
 
     @staticmethod
     def _detail(text: str, prev: Number, number: Number) -> bool:
