@@ -1153,6 +1153,149 @@ def test_header_grade(values, text, expected):
     assert values(text) == expected
 
 
+# a table whose header names two grade columns: an event in the row label
+# gives one mention per non-zero cell, with that column's grade ("any grade"
+# ungraded); a zero cell gives nothing
+GRADE_COLUMNS = [
+    ("Event\tAll grades, n (%)\tGrade ≥3, n (%)\nFever\t20 (50)\t3 (7.5)\n",
+     ["fever", "fever >=3"]),
+    ("AE\tGrade 1-2\tGrade 3-4\nAnemia\t10 (25)\t0\nCRS\t0\t2 (5)\n",
+     ["anemia 1-2", "CRS 3-4"]),
+    ("事件\t1~2 级，n（%）\t3~4 级，n（%）\n感染\t4（10.0）\t1（2.5）\n",
+     ["infection 1-2", "infection 3-4"]),
+    ("不良反应\t任何级别\t≥3 级\n贫血\t9（30）\t0\n", ["anemia"]),
+    # near miss: columns of arms, not grades: one ungraded mention
+    ("Adverse event\tArm A, n (%)\tArm B, n (%)\nFever\t20 (50)\t3 (7.5)\n", ["fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADE_COLUMNS)
+def test_grade_columns(values, text, expected):
+    assert values(text) == expected
+
+
+# a graded class that predominated hands its grade to the list after
+# chiefly / mainly / 主要为; a single graded event keeps it for itself
+PREDOMINATED = [
+    ("Toxicities of grade 3 or higher predominated, mainly anemia (40%) and infection (12%).",
+     ["AE >=3", "anemia >=3", "infection >=3"]),
+    ("Grade ≥3 adverse events were the most common, chiefly neutropenia (70%) and anemia (20%).",
+     ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+    ("≥3 级不良事件最常见，主要为贫血（40%）和感染（12%）。",
+     ["AE >=3", "anemia >=3", "infection >=3"]),
+    ("以 3 级及以上不良事件为主，主要为中性粒细胞减少（60%）和贫血（30%）。",
+     ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+    # near miss: a graded event before the list names its symptoms
+    ("CRS of grade 1 predominated, mainly fever (90%).", ["CRS 1", "fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDOMINATED)
+def test_predominated_grade_list(values, text, expected):
+    assert values(text) == expected
+
+
+# three consecutive grades listed are a range
+GRADE_LIST3 = [
+    ("Grade 3, 4, or 5 adverse events occurred in 20 patients (26.6%).", ["AE 3-5"]),
+    ("Grade 2, 3 and 4 CRS occurred in 6 patients.", ["CRS 2-4"]),
+    ("3、4 或 5 级不良事件共 10 例。", ["AE 3-5"]),
+    ("Grade 3 or 4 CRS occurred in 2 patients.", ["CRS 3-4"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADE_LIST3)
+def test_grade_list_of_three(values, text, expected):
+    assert values(text) == expected
+
+
+# a severity distribution ('mostly mild') grades nothing: the event next to
+# it was seen, ungraded; a class word without a count gives nothing
+DISTRIBUTION = [
+    ("CRS was mostly mild.", ["CRS"]),
+    ("Published series describe predominantly mild CRS.", ["CRS"]),
+    ("The regimen was tolerable, with mostly mild toxicity.", []),
+    ("既往报道中 CRS 多为轻度。", ["CRS"]),
+    ("总体耐受良好，不良反应以轻度为主。", []),
+    # near miss: a severity word with no distribution cue grades the event
+    ("Two patients had mild CRS.", ["CRS 1"]),
+    ("2 例患者出现轻度 CRS。", ["CRS 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTRIBUTION)
+def test_distribution_grades_nothing(values, text, expected):
+    assert values(text) == expected
+
+
+# a cause of death is an event with the death; the cause of a death that did
+# not happen only qualifies it
+DEATH_CAUSE = [
+    ("Non-relapse deaths were few and mainly attributable to infection.",
+     ["death", "infection"]),
+    ("Late deaths were uncommon and mostly due to infection.", ["death", "infection"]),
+    ("Infections and prolonged cytopenia caused most non-relapse deaths.",
+     ["infection", "myelosuppression", "death"]),
+    ("晚期非复发死亡主要由感染所致。", ["death", "infection"]),
+    ("无 CRS 相关死亡。", ["no death"]),
+    ("There were no ICANS-related deaths.", ["no death"]),
+    # near miss: a negated event that is no cause stays negated
+    ("No CRS and no deaths occurred.", ["no CRS", "no death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_CAUSE)
+def test_death_cause(values, text, expected):
+    assert values(text) == expected
+
+
+# a verb bridge (occurred in, 发生于) gives an ungraded class word the count
+# after it even when another event follows in the clause
+COUNT_BRIDGE = [
+    ("Adverse events occurred in 40 patients (80%) and grade 3 adverse events in 9 (18%).",
+     ["AE", "AE 3"]),
+    ("不良事件发生于 20 例患者，3 级及以上不良事件 5 例。", ["AE", "AE >=3"]),
+    ("Adverse events of any grade were less frequent with drug A (61.0% vs 84.5%), as were "
+     "grade 3 or 4 adverse events (20.1% vs 45.3%).", ["AE", "AE 3-4"]),
+    # near miss: no bridge, another event after it: the count is not the class word's
+    ("Adverse events, including 40 (80%) with CRS.", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_BRIDGE)
+def test_count_bridge(values, text, expected):
+    assert values(text) == expected
+
+
+# differences between products or trials in a review are background
+PRODUCT_DIFFERENCE = [
+    ("Differences in severe ICANS among the approved products mirror their costimulatory domains.",
+     []),
+    ("不同产品之间重度 CRS 发生率的差异与共刺激结构域有关。", []),
+    # near miss: a numbered comparison of arms is a finding
+    ("Differences in severe CRS between arms were significant: 12% vs 3%.", ["CRS >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRODUCT_DIFFERENCE)
+def test_product_difference_background(values, text, expected):
+    assert values(text) == expected
+
+
+# deaths attributed to a therapy are a reported outcome: their events count
+ATTRIBUTED_DEATH = [
+    ("Three deaths were attributed to tisa-cel: CRS and infection.", ["death", "CRS", "infection"]),
+    ("2 例死亡归因于 CAR-T 治疗，分别为感染和 CRS。", ["death", "infection", "CRS"]),
+    # near miss: a general risk of a therapy class stays background
+    ("CAR-T therapy may cause CRS and infection.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED_DEATH)
+def test_attributed_death(values, text, expected):
+    assert values(text) == expected
+
+
 # neurotoxic events/effects are neurotoxicity; neurologic events stay excluded
 NEUROTOXIC = [
     ("Neurotoxic events occurred in 12 patients (10%).", ["neurotoxicity"]),

@@ -123,6 +123,9 @@ def categories(rules: ContextRules, text: str, target: str, lang: str,
         ("CRS was less frequent with CAR-NK than with CAR-T (5% vs 50%).", "CRS", "en",
          {"BACKGROUND"}),
         ("CAR-NK 的 CRS 发生率低于 5%。", "CRS", "zh", {"BACKGROUND"}),
+        # the arms' numbers right after the agent: a trial's finding
+        ("Any-grade AEs were less frequent with nivolumab (60.2% vs 85.1%).", "AEs", "en",
+         set()),
         # attribution ("possibly related") is no hedge; a possible event still is
         ("可能相关不良事件包括头痛和乏力。", "不良事件", "zh", set()),
         ("很可能与治疗相关的不良反应为皮疹。", "不良反应", "zh", set()),

@@ -739,3 +739,59 @@ def test_round10_forms(pipe, text, expected):
 ])
 def test_round10_numerator_and_denominator(pipe, text, expected):
     assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+ROUND11_FORMS = [
+    # two metrics in one sentence: a value takes the metric after it in its clause
+    ("The objective response rate was 88% (44 of 50 patients), and 60% of patients (30 of 50) "
+     "had a complete remission.", ["ORR 88", "CR 60"]),
+    ("Of 80 patients, 45% had a complete response and 70% any response.", ["CR 45", "ORR 70"]),
+    ("Of 40 patients, 12 had a complete response and 30 had any response.",
+     ["CR 30", "ORR 75"]),
+    ("No patient had any response.", []),
+    # MRD-negative CR is its own phrase after a CR with a CRi aside
+    ("12例患者达到完全缓解，微小残留病阴性完全缓解率为50%。", ["CR n=12", "MRD-CR 50"]),
+    ("20例患者中16例（80%）达到完全缓解（CRi），骨髓MRD（流式）阴性CR率为60%（12/20）。",
+     ["CR 80", "MRD-CR 60"]),
+    # a count binds to the metric of its own 者-clause
+    ("10例患者中，疗效达完全缓解者6例、达部分缓解者3例。", ["CR 60", "PR 30"]),
+    ("8例患者中，肝脏病灶达CR者5例、达部分缓解（PR）者2例。", ["CR 62.5", "PR 25"]),
+    # cut-offs, categories and heterogeneity are no rates
+    ("ORR by PD-L1 score was 58.1% (>=50%, n = 31) and 30.0% (<1%, n = 20).",
+     ["ORR 58.1", "ORR 30"]),
+    ("The CR rate was 44% (95% CI 35-53), with moderate heterogeneity (I² = 61%).", ["CR 44"]),
+    ("客观缓解率为 42.0%，异质性较高（I² = 70%）。", ["ORR 42"]),
+    # a timepoint number is no count
+    ("The day-28 CR rate in the ALL cohort was 81%.", ["CR 81"]),
+    ("The week-12 PR rate in adults was 30%.", ["PR 30"]),
+    ("The month-6 ORR was 40% (16/40).", ["ORR 40"]),
+    # survival among responders is no rate
+    ("Two-year OS among complete responders was 80%.", []),
+    ("Progression-free survival in patients who achieved a partial response was 35% at 1 year.",
+     []),
+    ("CR 患者的 2 年无进展生存率为 62%。", []),
+    # a coordinated second arm carries the metric
+    ("A complete response was reached by 30 of 60 patients (50%) receiving drug A and by "
+     "12 of 58 (20.7%) receiving placebo.", ["CR 50", "CR 20.7"]),
+    # responders as a denominator
+    ("Overall, 45% of the 20 responders remained in response at 1 year.", []),
+    # 百分之 percentages
+    ("10例患者中8例（百分之八十）获得客观缓解。", ["ORR 80"]),
+    ("百分之六十的患者达到完全缓解。", ["CR 60"]),
+    ("6例重症肌无力患者中有3例（百分之五十）达到最小症状表现。", ["OTHER 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND11_FORMS)
+def test_round11_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The objective response rate was 88% (44 of 50 patients), and 60% of patients (30 of 50) "
+     "had a complete remission.", [(44, 50), (30, 50)]),
+    ("8例患者中，肝脏病灶达CR者5例、达部分缓解（PR）者2例。", [(5, 8), (2, 8)]),
+    ("6例重症肌无力患者中有3例（百分之五十）达到最小症状表现。", [(3, 6)]),
+])
+def test_round11_numerator_and_denominator(pipe, text, expected):
+    assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected

@@ -724,3 +724,56 @@ def test_round10_forms(pipe, text, expected):
 def test_round10_footnote_count_cells(pipe, cell, expected):
     text = f"Trial\tPatients (n)\tORR\nZUMA-7\t{cell}\t83%\n"
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND11_FORMS = [
+    # an event with a bracketed grade, then its count, is a numerator
+    ("乏力（1~2 级）8 例，皮疹 5 例。", []),
+    ("共 30 例可评估，腹泻（3 级）2 例。", ["30"]),
+    ("Among 40 patients, rash (grade 1-2) in 6 patients was the most common event.", ["40"]),
+    # an improvement or decline named before a bracketed count is a numerator
+    ("肿瘤缩小（4 例），胸水消失（1 例）。", []),
+    ("12 例可评估患者中，症状改善 7 例。", ["12"]),
+    # `including N patients (x%) with an outcome` is a numerator; a make-up item stays
+    ("Of 50 treated patients, the ORR was 40%, including 8 patients (16%) with a CR.", ["50"]),
+    ("The study enrolled 60 patients, including 22 patients with lupus nephritis.", ["60", "22"]),
+    # a later procedure (bridging to transplant) is an outcome
+    ("共 20 例患者接受输注，6 例桥接异基因造血干细胞移植。", ["20"]),
+    ("14 例达 CR 后，5 例序贯 allo-HSCT。", []),
+    ("Of 18 infused patients, 7 patients were bridged to allogeneic transplant.", ["18"]),
+    ("After infusion, four patients proceeded to allo-HSCT.", []),
+    ("5 名患者的 CAR-T 细胞来自其后续移植供者。", ["5"]),
+    # a fraction of the group with its count in brackets is a numerator
+    ("24 例患者中，约三分之一（8 例）停用了免疫抑制剂。", ["24"]),
+    ("随访结束时，半数（5 例）已停用激素。", []),
+    ("Of 16 patients, half (n = 8) discontinued steroids.", ["16"]),
+    # a screened population is not the study's
+    ("Of 2210 patients screened for HER2 expression, 310 were enrolled.", ["310"]),
+    ("A total of 880 adults were screened for eligibility; 402 were randomised.", ["402"]),
+    # counts in a list of causes or reasons are numerators
+    ("Six deaths occurred; causes were sepsis (n = 3), MAS (n = 2) and bleeding (n = 1).", []),
+    ("死亡原因为感染（3 例）、HLH（1 例）和出血（1 例）。", []),
+    ("Reasons for withdrawal included progression (n = 5), TLS (n = 1) and consent (n = 2).", []),
+    # a laboratory threshold crossed in N patients is a numerator
+    ("Platelets dropped below 20 × 10^9/L in two patients.", []),
+    ("ALT rose above 5 × ULN in 3 patients during week 2.", []),
+    ("随访中 2 例 IgG 降至 4 g/L 以下。", []),
+    # a case description after a section heading gives 1
+    ("病例资料 患者男，63岁，因乏力 2 个月入院。", ["1"]),
+    ("病历摘要 患儿女，7岁，确诊急性淋巴细胞白血病。", ["1"]),
+    # a whole group during follow-up (`随访期内均…`) is participants
+    ("8 例 SLE 患者随访期内均未复发。", ["8"]),
+    ("6 例患者观察期间均无 3 级 CRS。", ["6"]),
+    # 人 counts people like 例/名
+    ("共 12 人入组，两人均未出现 CRS。", ["12", "2"]),
+    ("发病率为每 10 万人年 2.1。", []),
+    ("研究共收集 300 人次样本。", []),
+    # a caption naming a product code keeps its cohort count
+    ("表 3 CT103A 输注后不良事件（n = 24）", ["24"]),
+    ("表 1 CD19 CAR-T 治疗 18 例患者的基线特征", ["18"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND11_FORMS)
+def test_round11_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

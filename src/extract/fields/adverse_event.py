@@ -120,7 +120,7 @@ class CueRule(_Base):
     kind: Literal["count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
-                  "recommendation", "caption"]
+                  "recommendation", "caption", "any_grade_header", "distribution", "count_bridge"]
     lang: Lang
     pattern: str
 
@@ -145,6 +145,18 @@ class ClassUseRule(_Base):
         return self
 
 
+class DeathCauseRule(_Base):
+    """The bridge between a cause and a death: ``after`` runs from the cause
+    to the death after it (``CRS 相关``, ``infections … drove most``),
+    ``before`` from the death to the cause after it (``deaths were mostly
+    due to``)."""
+
+    kind: Literal["death_cause"]
+    lang: Lang
+    position: Literal["before", "after"]
+    pattern: str
+
+
 class InheritListRule(_Base):
     kind: Literal["inherit_list"]
     lang: Lang
@@ -155,7 +167,7 @@ class InheritListRule(_Base):
 
 class AeRule(RootModel):
     root: Annotated[EventRule | NotEventRule | GradeRule | LinkRule | CueRule | InheritListRule
-                    | ClassUseRule, Field(discriminator="kind")]
+                    | ClassUseRule | DeathCauseRule, Field(discriminator="kind")]
 
     @property
     def id(self) -> str:
@@ -192,6 +204,10 @@ class Lexicon:
     human: dict[str, tuple[regex.Pattern, ...]]        # human participants
     labels: dict[str, tuple[regex.Pattern, ...]]       # regulatory warnings
     safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
+    any_grade_headers: tuple[regex.Pattern, ...]       # a column of events of any grade
+    distributions: dict[str, tuple[regex.Pattern, ...]]  # "mostly mild": grades nothing
+    death_causes: dict[tuple[str, str], tuple[regex.Pattern, ...]]  # (lang, position) -> bridges
+    count_bridges: dict[str, tuple[regex.Pattern, ...]]  # event -> its count after a verb
     class_uses: dict[str, tuple[tuple[ClassUseRule, regex.Pattern | None,
                                       regex.Pattern | None], ...]]
     zh_aliases: frozenset[str]
@@ -232,12 +248,13 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         for k in ("count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
-                  "recommendation", "caption")}
+                  "recommendation", "caption", "any_grade_header", "distribution", "count_bridge")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
                                      regex.Pattern | None]]] = {"zh": [], "en": []}
     not_before: list[regex.Pattern] = []
+    death_causes: dict[tuple[str, str], list[regex.Pattern]] = {}
     zh_aliases: set[str] = set()
     seen_alias: list[tuple[int, str, str]] = []
     for line, wrapped in entries:
@@ -283,6 +300,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 if not set(probe.groupindex) & {"n", "lo", "ge", "gt", "le", "lt"}:
                     raise fail(path, line, "a grade pattern needs a named group n, lo/hi, ge, "
                                "gt or le, or a fixed `value`", rule.id)
+        elif isinstance(rule, DeathCauseRule):
+            death_causes.setdefault((rule.lang, rule.position), []).append(
+                compile_pattern(path, line, rule.id, rule.pattern))
         elif isinstance(rule, InheritListRule):
             inherit_lists[rule.lang].append((rule,
                                              compile_pattern(path, line, rule.id, rule.pattern),
@@ -336,6 +356,10 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         human={k: tuple(v) for k, v in cues["human"].items()},
         labels={k: tuple(v) for k, v in cues["label"].items()},
         safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
+        any_grade_headers=tuple(cues["any_grade_header"]["zh"] + cues["any_grade_header"]["en"]),
+        distributions={k: tuple(v) for k, v in cues["distribution"].items()},
+        death_causes={k: tuple(v) for k, v in death_causes.items()},
+        count_bridges={k: tuple(v) for k, v in cues["count_bridge"].items()},
         class_uses={k: tuple(v) for k, v in class_uses.items()},
         zh_aliases=frozenset(zh_aliases),
     )
@@ -493,6 +517,67 @@ def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
             continue
         kept.append(h)
     return merge_bracketed(text, kept)
+
+
+# what may stand between an event and its distribution after it
+# between two coordinated causes of a death: a separator and up to two
+# modifiers of the next cause (``infections and prolonged cytopenia``)
+COCAUSE = {
+    "zh": regex.compile(r"\s*(?:[、,/]|和|及|与|或|以及)\s*"),
+    "en": regex.compile(r"(?i:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+                        r"(?:(?!and\b|or\b)[a-z][a-z-]*\s+){0,2})"),
+}
+
+
+def death_causes(text: str, groups: list[Group], lex: Lexicon, lang: str
+                 ) -> list[tuple[Group, Group]]:
+    """(cause, death) pairs: an event stated as the cause of a death
+    (``CRS 相关死亡``, ``deaths were mostly due to infection``, ``infections
+    drove most deaths``). An affirmed pair reports both; in a negated one
+    the cause only qualifies the death (``无 CRS 相关死亡``: no death)."""
+    def is_death(g: Group) -> bool:
+        return any(lex.events[n.rule_id].event == "death" for n in g.names)
+
+    pairs = []
+    for i, g in enumerate(groups):
+        if is_death(g):
+            continue
+        after = next((o for o in groups[i + 1:]), None)
+        if after is not None and is_death(after) and any(
+                p.fullmatch(text, g.end, after.start)
+                for p in lex.death_causes.get((lang, "after"), ())):
+            pairs.append((g, after))
+            j = i  # with the causes coordinated before it
+            while j > 0 and COCAUSE[lang].fullmatch(text, groups[j - 1].end, groups[j].start):
+                j -= 1
+                pairs.append((groups[j], after))
+            continue
+        before = groups[i - 1] if i else None
+        if before is not None and is_death(before) and any(
+                p.fullmatch(text, before.end, g.start)
+                for p in lex.death_causes.get((lang, "before"), ())):
+            pairs.append((g, before))
+    return pairs
+
+
+DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:was|were|is|are|being)\s+)?)")
+
+
+def distributions(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
+    """Spans of a severity distribution (``CRS 多为轻度``, ``不良反应以轻度为主``,
+    ``mostly mild toxicity``): a summary of how the cases spread over grades.
+    Its grade grades no event; the event right next to it was seen (a class
+    word still needs a count)."""
+    return [m.span() for p in lex.distributions.get(lang, ()) for m in p.finditer(text)]
+
+
+def undistributed(hits: list[GradeHit], spans: list[tuple[int, int]]) -> list[GradeHit]:
+    return [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+
+
+def distributed(text: str, group: Group, spans: list[tuple[int, int]]) -> bool:
+    return any((s >= group.end and DISTRIBUTION_BRIDGE.fullmatch(text, group.end, s))
+               or (e <= group.start and not text[e:group.start].strip()) for s, e in spans)
 
 
 BRACKET_OPEN = regex.compile(r"\s*[(\[]\s*")
@@ -705,18 +790,21 @@ def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[
     """Patients (count and percent) with the event: the nearest count in the
     group's clause with no other event name between, before it if any, else
     after it when no other event follows in the clause (the count of
-    ``骨髓抑制 (58% 伴中性粒细胞减少)`` is the neutropenia's)."""
+    ``骨髓抑制 (58% 伴中性粒细胞减少)`` is the neutropenia's) or when a verb
+    bridge leads to it (``AEs occurred in 78 patients (90.7%) and …``)."""
     lo, hi = clause_start(text, group.start), clause_end(text, group.end)
     others = [n for n in names if n.end <= group.start or n.start >= group.end]
 
     def clear(a: int, b: int) -> bool:
         return not any(a <= n.start and n.end <= b for n in others)
 
+    bridged = [b.end() for p in lex.count_bridges.get(lang, ())
+               if (b := p.match(text, group.end, hi))]
     found: list[regex.Match] = []
     for pattern in lex.counts.get(lang, ()):
         found += [m for m in pattern.finditer(text, lo, hi, overlapped=True)
                   if (m.end() <= group.start and clear(m.end(), group.start))
-                  or (m.start() >= group.end and clear(group.end, hi))]
+                  or (m.start() >= group.end and (clear(group.end, hi) or m.start() in bridged))]
     if group.grade_span:
         found = [m for m in found if not (m.start() < group.grade_span[1]
                                           and group.grade_span[0] < m.end())]
@@ -885,8 +973,51 @@ def header_grades(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+CELL_COUNT = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                           r"(?:[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)）])?")
+
+
+def grade_columns(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str | None]]:
+    """Count cells of a row whose columns are grades, when at least two are
+    (``不良事件 | 1～2 级，例（%） | ≥3 级，例（%）``, ``Event | Any grade | Grade
+    3–4``): (start, end, grade) per cell, grade None under "any grade"."""
+    out: list[tuple[int, int, str | None]] = []
+    for c in sent.cells or ():
+        if not c.header:
+            continue
+        if any(p.search(c.header) for p in lex.any_grade_headers):
+            out.append((c.start, c.end, None))
+            continue
+        head = normalize_header(c.header)
+        for lang in ("en", "zh"):
+            hits = [h for h in find_grades(head, lex, lang)
+                    if h.rule.value is None and not h.rule.relative]
+            if len(hits) == 1:
+                out.append((c.start, c.end, hits[0].value))
+                break
+    return out if len(out) >= 2 else []
+
+
+def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | None]]
+                  ) -> list[tuple[str | None, int, float | None]]:
+    """An event named in a row label of a table of grade columns: one
+    (grade, patients, percent) per column whose cell counts patients; a
+    zero or empty cell gives nothing."""
+    if any(s <= group.start < e for s, e, _ in columns):
+        return []  # the event is inside a count column, not the row label
+    out: list[tuple[str | None, int, float | None]] = []
+    for s, e, grade in columns:
+        m = CELL_COUNT.fullmatch(text, s, e)
+        if m is None or float(m["n"]) == 0:
+            continue
+        out.append((grade, numbers.parse_count(m["n"]),
+                    numbers.parse_decimal(m["pct"]) if m["pct"] else None))
+    return out
+
+
 def normalize_header(header: str) -> str:
-    return header.replace("≥", ">=").replace("≤", "<=").replace("–", "-").replace("~", "-")
+    return (header.replace("≥", ">=").replace("≤", "<=").replace("–", "-").replace("~", "-")
+            .replace("～", "-"))
 
 
 def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
@@ -919,7 +1050,8 @@ class AdverseEventExtractor:
         if not names:
             return []
         groups = make_groups(text, make_units(text, names, self.lex), lang)
-        hits = find_grades(text, self.lex, lang)
+        spread = distributions(text, self.lex, lang)
+        hits = undistributed(find_grades(text, self.lex, lang), spread)
         attach_grades(text, groups, hits, self.lex, lang)
         inherit_grades(text, groups, hits, self.lex, lang)
         inherit_list_grades(text, groups, self.lex, lang)
@@ -937,6 +1069,8 @@ class AdverseEventExtractor:
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
         is_caption = caption(text, self.lex, lang)
         in_safety_cell = safety_cells(sent, self.lex)
+        causes = death_causes(text, groups, self.lex, lang)
+        columns = grade_columns(sent, self.lex)
         out: list[Mention] = []
         for g in groups:
             if any(s < g.start < e and any(n.end <= s and not self.lex.events[n.rule_id].class_only
@@ -958,35 +1092,46 @@ class AdverseEventExtractor:
                 continue
             negations = [m for m in mods if m.category == "NEGATED"]
             negated = bool(negations)
+            if negated and any(g is c for c, _ in causes):
+                continue  # the cause of a death that did not happen qualifies it
             if negated and any(g is u for u in unresolved):
                 continue  # no event above an unknown grade: nothing to say
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
+            by_column = [] if negated else column_counts(text, g, columns)
+            if columns and not by_column and not negated and g.grade is None:
+                if not any(s <= g.start < e for s, e, _ in columns):
+                    continue  # a row label whose grade cells are all zero
             outcome = any(reported_outcome(text, n, self.lex, lang) for n in g.names)
-            counted = g.patients is not None or g.percent is not None or outcome
+            counted = (g.patients is not None or g.percent is not None or outcome
+                       or bool(by_column))
             if (g.grade is None and not counted and not negated and not is_observed
+                    and not distributed(text, g, spread)
+                    and not any(g is c or g is d for c, d in causes)
                     and not any(s <= g.start and g.end <= e for s, e in in_safety_cell)):
                 continue  # a background statement: no population, no observation
+            variants = by_column or [(g.grade, g.patients, g.percent)]
             for n in g.names:
                 rule = self.lex.events[n.rule_id]
-                if rule.graded_only and g.grade is None:
-                    continue  # a bare class word that is a mention only with a grade
-                if rule.class_only and g.grade is None and not negated and (
-                        not counted or is_caption
-                        or class_use(text, n, names, self.lex, lang)):
-                    continue  # an ungraded class word: a summary, a reason or a category
-                attrs: dict[str, object] = {"event": rule.event, "grade": g.grade,
-                                            "negated": negated}
-                if negations:
-                    trig = negations[0]
-                    attrs["trigger"] = f"{trig.trigger} [{trig.rule_id}]"
-                    attrs["scope"] = text[trig.scope[0]:trig.scope[1]]
-                if g.patients is not None:
-                    attrs["patients"] = g.patients
-                if g.percent is not None:
-                    attrs["patients_percent"] = g.percent
-                out.append(Mention("adverse_event", value_of(rule.event, g.grade, negated),
-                                   n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
+                for grade, patients, percent in variants:
+                    if rule.graded_only and grade is None:
+                        continue  # a bare class word that is a mention only with a grade
+                    if rule.class_only and grade is None and not negated and (
+                            not counted or is_caption
+                            or class_use(text, n, names, self.lex, lang)):
+                        continue  # an ungraded class word: a summary, a reason or a category
+                    attrs: dict[str, object] = {"event": rule.event, "grade": grade,
+                                                "negated": negated}
+                    if negations:
+                        trig = negations[0]
+                        attrs["trigger"] = f"{trig.trigger} [{trig.rule_id}]"
+                        attrs["scope"] = text[trig.scope[0]:trig.scope[1]]
+                    if patients is not None:
+                        attrs["patients"] = patients
+                    if percent is not None:
+                        attrs["patients_percent"] = percent
+                    out.append(Mention("adverse_event", value_of(rule.event, grade, negated),
+                                       n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
         return out
 
 

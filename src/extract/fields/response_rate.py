@@ -36,6 +36,7 @@ from extract.numbers import (
     in_range,
     parse_count,
     parse_decimal,
+    parse_zh_numeral,
     percent_of,
 )
 from extract.rules import check_unique, compile_pattern, fail, load_models
@@ -47,9 +48,10 @@ MAX_PERCENT = 100.0
 RESPECTIVELY_GAP = 2 * MAX_GAP  # a single metric before a list of slots (`at 6 weeks, 3 …`)
 RESPECTIVELY_TAIL = 20  # characters after the last rate searched for `respectively`
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
-               "fraction_block_after", "not_rate_after", "exclude", "duration_after", "attain",
-               "not_attain", "after_gap", "count_gap", "modifier", "descriptor", "tie", "tie_whole",
-               "tie_list", "list_join", "respectively", "slot", "carry_gap", "clause_gap",
+               "fraction_block_after", "not_rate_after", "not_rate_before", "exclude",
+               "duration_after", "attain", "not_attain", "after_gap", "count_gap", "modifier",
+               "descriptor", "tie", "tie_whole", "tie_list", "list_join", "respectively", "slot",
+               "carry_gap", "clause_gap",
                "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
                "cell_percent", "parallel"]
 
@@ -301,7 +303,7 @@ class ResponseRateExtractor:
 
     def _number(self, text: str, m: regex.Match, rule_id: str) -> Number | None:
         groups = m.groupdict()
-        p = parse_decimal(groups["p"]) if groups.get("p") else None
+        p = self._percent(groups["p"]) if groups.get("p") else None
         n = parse_count(groups["n"]) if groups.get("n") else None
         d = parse_count(groups["d"]) if groups.get("d") else None
         if groups.get("nd"):
@@ -318,7 +320,8 @@ class ResponseRateExtractor:
         if (groups.get("n") and n is None) or (groups.get("d") and d is None):
             return None
         if p is not None and (p > MAX_PERCENT or self.rules.search(
-                "not_rate_after", text[m.end():m.end() + 20])):
+                "not_rate_after", text[m.end():m.end() + 20]) or self.rules.search(
+                "not_rate_before", text[max(0, m.start() - 20):m.start()])):
             return None
         if d is not None:
             if n is None and p is not None and d > 0:  # `70% of 30 patients`
@@ -338,6 +341,16 @@ class ResponseRateExtractor:
             return None
         cue = m.span("cue") if groups.get("cue") else None
         return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue)
+
+    @staticmethod
+    def _percent(text: str) -> float | None:
+        """A stated percent: digits (`75.0`) or, after 百分之, Chinese
+        numerals (`七十五`)."""
+        p = parse_decimal(text)
+        if p is None:
+            n = parse_zh_numeral(text)
+            p = float(n) if n is not None else None
+        return p
 
     # ------------------------------------------------------------ linking
     def _extract(self, text: str, lo: int, hi: int, participants: Callable[[], list],

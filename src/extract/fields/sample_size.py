@@ -38,6 +38,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "graded_before", "event_before", "reported_before", "bound_before",
                "planned_before", "planned_after", "coordinated_before",
                "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
+               "screened_after", "list_before",
                "table_header",
                "numerator_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
@@ -216,6 +217,8 @@ class SampleSizeExtractor:
         if (self.rules.match_end("planned_before", before)
                 or self.rules.match_end("planned_after", after)):
             return None  # a planned enrolment: `预计入组约 120 例`, `will enroll 400 patients`
+        if self.rules.match_end("screened_after", after):
+            return None  # a screened population: `1934 patients screened for PD-L1`
         before = self._drop_coordinated(before)
         groups = m.groupdict()
         if (groups.get("unit") in ("名", "位") and not groups.get("noun")
@@ -226,6 +229,8 @@ class SampleSizeExtractor:
         lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
         if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
             role, why = "participant", hit.id
+        elif (hit := self.rules.match_end("list_before", text[lo:ns])) is not None:
+            role, why = "numerator", hit.id  # `causes were infection (n = 4), HLH (n = 2)`
         else:
             role, why = self._role(before, after, window, kind)
         what = groups.get("what")
