@@ -54,7 +54,7 @@ GRADES = [
     ("回输后患者发生了较为严重的 CRS。", ["CRS >=3"]),
     ("其中 3 例出现 CRS（2 级）。", ["CRS 2"]),
     ("该研究中 CRS 均为 1~2 级。", ["CRS 1-2"]),
-    ("该研究中 CRS多为 1~2 级且可控制。", ["CRS 1-2"]),
+    ("该研究中 CRS多为 1~2 级且可控制。", ["CRS"]),  # a 'mostly' distribution (decision 18)
     ("神经毒性发生率为 14.5%，其中 ICANS 5 例（3.0%），均为 1~2 级。", ["neurotoxicity", "ICANS 1-2"]),
     ("另有 3 名受试者发生 2 级 细胞因子释放综合征 (Cytokine release syndrome, CRS)。",
      ["CRS 2", "CRS 2", "CRS 2"]),
@@ -1520,3 +1520,77 @@ NO_FINDING = [
 @pytest.mark.parametrize(("text", "expected"), NO_FINDING)
 def test_no_finding(values, text, expected):
     assert values(text) == expected
+
+
+# round 12: a numeric 'mostly' distribution grades nothing; a class grade over a
+# list after a semicolon; 治疗期间 between a grade and its class; 任何级别 ends a list
+ROUND12_GRADES = [
+    ("本组 CRS 大多为 1~2 级，未见 3 级以上 CRS。", ["CRS", "no CRS >=3"]),
+    ("CRS 以 1~2 级为主，均可逆。", ["CRS"]),
+    ("In this study CRS was mostly grade 1 or 2, and 3 patients needed tocilizumab.", ["CRS"]),
+    ("ICANS was mainly grade 1-2 in the 40 patients.", ["ICANS"]),
+    ("Grade ≥3 adverse events were seen in 80% of patients in arm A; the most common were "
+     "neutropenia and anaemia.", ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+    ("3 级及以上不良事件发生率为 62%；最常见的为中性粒细胞减少和血小板减少。",
+     ["AE >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("3~4 级治疗期间不良事件以贫血（40%）为主，任何级别事件中以发热最多见。",
+     ["AE 3-4", "anemia 3-4", "fever"]),
+    # near misses: an 'all' grade still grades; the semicolon list needs an ungraded list
+    ("CRS 共 6 例，均为 1~2 级。", ["CRS 1-2"]),
+    ("Grade 3 CRS occurred in 4 patients; the most common adverse events were fever and chills.",
+     ["CRS 3", "fever", "chills"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_GRADES)
+def test_round12_grades(values, text, expected):
+    assert values(text) == expected
+
+
+# guideline management by grade, class statements, hedges, expected courses,
+# a usual rate and a vague 'no major toxicity' give nothing (decision 23)
+ROUND12_NOTHING = [
+    ("（2）2级ICANS：给予地塞米松10 mg，每6小时一次。", []),
+    ("1级CRS以对症支持治疗为主；3级及以上应转入ICU。", []),
+    ("对于合并肿瘤溶解综合征者，可加用拉布立酶。", []),
+    ("Grade 2 CRS: tocilizumab 8 mg/kg, repeated after 8 hours if needed.", []),
+    ("Grade 1 ICANS is managed with close neurological observation every 4 hours.", []),
+    ("CRS 和 ICANS 是 CAR-T 治疗最常见的毒性。", []),
+    ("CRS and ICANS are the most common toxicities of CAR-T therapy.", []),
+    ("Infection may occur with both products, so prophylaxis is advised.", []),
+    ("桥接化疗后患者通常经历约 10 天的中性粒细胞减少期。", []),
+    ("Patients will typically undergo about 10 days of neutropenia after lymphodepletion.", []),
+    ("既往研究中，严重感染的发生率一般在10%以下。", []),
+    ("Rates of severe CRS are generally below 10% in such trials.", []),
+    ("Toxicity in solid tumours appears higher than in lymphoma: severe ICANS is rare.", []),
+    ("A pilot study in four patients reported no major toxicity.", []),
+    ("CAR-T 治疗可降低患者的死亡率。", []),
+    # near misses: an observed graded event before a colon, a result with its rates
+    ("2 例患者出现 1 级 CRS：表现为发热。", ["CRS 1"]),
+    ("Grade 2 CRS was managed with tocilizumab in 4 patients.", ["CRS 2"]),
+    ("Grade 3 or higher ICANS was uncommon in both arms (4% vs <1%).", ["ICANS >=3"]),
+    ("No toxicity was observed in the 10 patients.", ["no AE"]),
+    ("100 天内死亡率为 5%，主要死因为感染。", ["death", "infection"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_NOTHING)
+def test_round12_nothing(values, text, expected):
+    assert values(text) == expected
+
+
+# tables whose columns are events: one mention per event header, graded by it (decision 21)
+EVENT_COLUMNS = [
+    ("组别\t例数\tORR\t≥3级ICANS\t感染\nA组\t15\t12\t1\t4\n", ["ICANS >=3", "infection"]),
+    ("| Arm | n | ORR | Grade ≥3 CRS | GVHD |\n|---|---|---|---|---|\n| A | 30 | 70% | 5% | 2 |\n",
+     ["CRS >=3", "GVHD"]),
+    # near misses: a class word or a time column is no event column
+    ("组别\t例数\t不良事件\tCRS 持续时间\nA组\t15\t10\t5\n", []),
+    ("| Arm | n | Time to CRS onset (days) |\n|---|---|---|\n| A | 30 | 2 |\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_COLUMNS)
+def test_event_columns(run, text, expected):
+    records = [r for r in run(text)]
+    assert [r.value for r in records] == expected

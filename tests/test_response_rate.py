@@ -795,3 +795,108 @@ def test_round11_forms(pipe, text, expected):
 ])
 def test_round11_numerator_and_denominator(pipe, text, expected):
     assert [(r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+# ------------------------------------------------------------------ round 12
+ROW_METRIC_TABLE_ZH = """表 2 治疗后 6 个月疗效（n（%））
+
+| 疗效 | 全部患者（n=40） | A 组（n=24） | B 组（n=16） |
+|---|---|---|---|
+| 总缓解率 | 28（70.0%） | 18（75.0%） | 10（62.5%） |
+| 完全缓解 | 16（40.0%） | 10（41.7%） | 6（37.5%） |
+"""
+
+ROW_METRIC_TABLE_EN = """Table 3. Best response by arm
+
+| Response | Arm A (N = 30) | Arm B (N = 20) |
+|---|---|---|
+| Complete response, n (%) | 12 (40.0%) | 5 (25.0%) |
+| Stable disease, n (%) | 6 (20.0%) | 4 (20.0%) |
+"""
+
+COUNT_COLUMN_TABLE_ZH = """表 4 各组疗效与安全性
+组别\t例数\tCR\t≥3级CRS
+CD19 CAR-T\t16\t12\t1
+CD22 CAR-T\t10\t6\t0
+"""
+
+COUNT_COLUMN_TABLE_EN = """Table 2. Outcomes by dose level
+Dose level\tPatients\tPR\tDeaths
+DL1\t8\t2\t1
+DL2\t12\t9\t0
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # note 21: a row label naming a metric makes each cell of the row its rate,
+    # with the column's `(n = N)` as denominator
+    (ROW_METRIC_TABLE_ZH, [("ORR 70", 28, 40), ("ORR 75", 18, 24), ("ORR 62.5", 10, 16),
+                           ("CR 40", 16, 40), ("CR 41.7", 10, 24), ("CR 37.5", 6, 16)]),
+    (ROW_METRIC_TABLE_EN, [("CR 40", 12, 30), ("CR 25", 5, 20), ("SD 20", 6, 30),
+                           ("SD 20", 4, 20)]),
+    # a metric column's bare integers are counts of the row's cohort (its count column)
+    (COUNT_COLUMN_TABLE_ZH, [("CR 75", 12, 16), ("CR 60", 6, 10)]),
+    (COUNT_COLUMN_TABLE_EN, [("PR 25", 2, 8), ("PR 75", 9, 12)]),
+])
+def test_round12_response_tables(pipe, text, expected):
+    assert [(r.value, r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row label with more than a metric, or a metric column over no cohort size
+    ("| Outcome | Arm A (n = 30) |\n|---|---|\n| Median time to complete response, months | 2.1 |\n",
+     []),
+    ("Table 1\nGroup\tCR\tPR\nA\t3\t2\nB\t4\t1\n", []),
+    # across studies a bare number under a metric may be a percentage
+    ("表3 既往研究\n研究\t例数\tCR\nA 研究\t20\t15\n", []),
+])
+def test_round12_tables_without_rates(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND12_FORMS = [
+    # a new subject after `and` keeps its survival cue from the rate before it
+    ("The overall response rate was 52.4% and 2-year overall survival was 61%.", ["ORR 52.4"]),
+    ("The day-28 complete remission rate was 70% and median progression-free survival was "
+     "9 months.", ["CR 70"]),
+    ("客观缓解率为 55%，而 1 年无进展生存率为 38%。", ["ORR 55"]),
+    ("客观缓解率为 64% 以及 2 年总生存率为 50%。", ["ORR 64"]),
+    # ... but survival right after the rate still blocks it
+    ("The complete response rate was 40% progression-free at 1 year.", []),
+    # a coordinated count of a second group takes the metric
+    ("A partial response was observed in four patients in cohort 1 and in two patients in "
+     "cohort 2.", ["PR n=4", "PR n=2"]),
+    ("A complete response was seen in three patients and two patients died.", ["CR n=3"]),
+    # what a treatment produced in the cohort of the sentence
+    ("In nine patients with glioma, the infusions produced one partial response and four "
+     "stable diseases.", ["PR 11.1", "SD 44.4"]),
+    ("12 例患者中，CAR-T 细胞诱导 3 例部分缓解和 6 例疾病稳定。", ["PR 25", "SD 50"]),
+    # disease-activity scores reaching remission thresholds are OTHER
+    ("All six lupus patients reached a SLEDAI-2K of 0 by month 6.", ["OTHER 100"]),
+    ("全部8例狼疮患者均达到SLEDAI-2K评分为0分。", ["OTHER 100"]),
+    ("Of 10 patients with systemic sclerosis, 7 had an mRSS reduction of more than 25%.",
+     ["OTHER 70"]),
+    ("纳入8例患者，8例中有6例改良Rodnan皮肤评分下降超过25%。", ["OTHER 75"]),
+    ("The SLEDAI-2K score fell from 12 to 4 in all patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_FORMS)
+def test_round12_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "fraction"), [
+    # the percent after an n-of-N is the same rate: one mention over both
+    ("Responses occurred in 45% (9/20) of adults and in two of eight children with "
+     "neuroblastoma (25%).", "two of eight children with neuroblastoma (25%", (2, 8)),
+    ("A complete response was reached by three of twelve patients in the low-dose arm (25%).",
+     "three of twelve patients in the low-dose arm (25%", (3, 12)),
+    # `全部 N 例…均`: the span is the named whole group
+    ("全部7例患者治疗后均达到无药缓解。", "全部7例患者", (7, 7)),
+    ("All 9 patients were treated and all achieved a complete response.", "All 9 patients",
+     (9, 9)),
+])
+def test_round12_spans(pipe, text, span, fraction):
+    rec = run(pipe, text)[-1]
+    assert (rec.text, (rec.numerator, rec.denominator)) == (span, fraction)

@@ -777,3 +777,44 @@ ROUND11_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND11_FORMS)
 def test_round11_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND12_FORMS = [
+    # a nested breakdown in brackets after a list item: every item is a subgroup
+    ("Thirty patients were treated: 20 with lymphoma and 10 with autoimmune disease "
+     "(6 with SLE, 4 with myositis).", ["30", "20", "10", "6", "4"]),
+    ("Twelve patients were infused: 7 with ALL and 5 with lymphoma (3 with DLBCL and 2 with MCL).",
+     ["12", "7", "5", "3", "2"]),
+    # ... but not a breakdown of an outcome
+    ("Of the 14 patients, nine had a complete response (five with ALL and four with CLL).", ["14"]),
+    # `the remaining N` after a count with a person noun: the rest of the group
+    ("The dose-escalation part contributed 14 patients and the expansion the remaining 20.",
+     ["14", "20"]),
+    ("Of the 40 patients, 25 had lymphoma and the remaining 15 had leukaemia.", ["40", "15"]),
+    ("Of 30 patients, 22 achieved CR and the remaining 8 achieved PR.", ["30"]),
+    ("Ten patients received two doses and the remaining 3 doses were held.", ["10"]),
+    # an event said to occur in N patients, then its grade breakdown: a numerator
+    ("细胞因子释放综合征（CRS）发生于12例患者，其中10例为1~2级，2例为3级。", []),
+    ("共 30 例患者入组，ICANS 见于 6 例患者。", ["30"]),
+    ("完全缓解见于 A 组 4 例患者和 B 组 2 例患者。", []),
+    ("CR 见于试验组 6 例、对照组 2 例。", []),
+    ("研究纳入试验组 30 例、对照组 28 例。", ["30", "28"]),
+    ("Cytokine release syndrome occurred in 12 patients, 10 of grade 1-2 and 2 of grade 3.", []),
+    # an outcome counted per arm: the later arm's count is read with the same cue
+    ("A partial response was recorded in five patients in arm A and in two patients in arm B.",
+     []),
+    ("Objective responses were seen in 9 patients in cohort 1 and 4 patients in cohort 2.", []),
+    ("The trial enrolled 40 patients in arm A and 20 patients in arm B.", ["40", "20"]),
+    # a single-patient title gives 1
+    ("Anti-CD19 CAR T cells in refractory lupus nephritis: a single-patient experience", ["1"]),
+    ("We report a single-patient experience with these cells in 2023.", []),
+    # the population of a body of data is participants, whatever the data showed
+    ("Real-world data from the EBMT registry on 1,042 patients with lymphoma treated with "
+     "tisa-cel showed an ORR of 70%.", ["1042"]),
+    ("Registry data on 212 adults infused in 2021 showed a CR rate of 41%.", ["212"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND12_FORMS)
+def test_round12_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

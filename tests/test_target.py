@@ -713,3 +713,79 @@ def test_knockout_does_not_spread(targets, text: str, expected: list[str]) -> No
 def test_more_cues_and_exclusions(spans, text: str, expected: list[str]) -> None:
     found = spans(text)
     assert [v for v, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list whose members each carry their disease (`X for Y, Z for W, and V for U`)
+        ("Trials of CAR-T cells directed at CD19 for lymphoma, CD7 for T-ALL and CD33 for "
+         "myeloid leukaemia, and GD2 for neuroblastoma are open.",
+         ["CD19", "CD7", "CD33", "GD2"]),
+        ("Products directed at CD20 for lymphoma or CD38 for myeloma were reviewed.",
+         ["CD20", "CD38"]),
+        # a descriptor and its examples after the cue
+        ("Unlike products directed at lineage antigens such as CD22 or CD20, this TCR "
+         "sees a peptide.", ["CD22", "CD20"]),
+        ("CAR-NK cells directed at myeloid antigens including CLL-1 entered phase 1.", ["CLL1"]),
+        # a labelled field naming the target, in a run-on registry record
+        (f"{LONG}研究。Design: phase 2, randomised; TIL plus nivolumab versus nivolumab alone "
+         "Condition: advanced melanoma Target of the checkpoint component: PD-1 Estimated "
+         "enrollment: 90 participants", ["PD-1"]),
+        (f"{LONG}研究。Design: single arm; infusion over 30 minutes Target: CD70 Planned "
+         "enrollment: 24 participants", ["CD70"]),
+        (f"{LONG}研究。设计：单臂、开放标签 适应证：小细胞肺癌 靶点：DLL3 计划入组：30 例",
+         ["DLL3"]),
+        # a change of therapy named by its new target
+        ("After CD19 CAR-T failure, switching to CD22 gave a second remission.",
+         ["CD19", "CD22"]),
+        ("CD19 CAR-T 失败后改用 CD22 方案。", ["CD19", "CD22"]),
+        # the CAR named before its antigen, with the cell word after
+        ("患者回输了 CAR-CD19 T 细胞，未见神经毒性。", ["CD19"]),
+        ("We manufactured CAR-MSLN T cells for mesothelioma.", ["MSLN"]),
+        ("CD3+ T cells were depleted from the graft.", []),
+        ("靶向 CD19 的 CAR-T 也会清除正常的 CD19 B 细胞。", ["CD19"]),
+        # an engineered TCR platform named after its antigen
+        ("Patients received MAGE-A4 SPEAR T cells after lymphodepletion.", ["MAGE-A4"]),
+        ("The SPEARHEAD-2 trial enrolled patients with MAGE-A4 tumours.", []),
+    ],
+)
+def test_round12_lists_fields_and_prefixes(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cohorts named after the antigen (notes 23)
+        ("随访期间，CD22组共3例复发，CD19组无复发。", ["CD22", "CD19"]),
+        ("BCMA 队列中 4 例出现 3 级 CRS。", ["BCMA"]),
+        ("Responses were more durable in the CD19 cohort than in the CD22 arm.",
+         ["CD19", "CD22"]),
+        ("No ICANS was seen in the HER2 studies.", ["HER2"]),
+        ("GPC3 组织表达与预后相关。", []),
+        ("PD-L1 组化检测结果与疗效无关。", []),
+    ],
+)
+def test_round12_cohorts_named_after_antigen(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NK-cell biology: receptors listed as examples, an Fc receptor engineered in
+        ("NK cells recognise stressed cells through activating receptors such as NKG2D, "
+         "and CAR engineering adds a second route.", []),
+        ("该产品同时表达靶向 CD19 的 CAR 与不可切割的 CD16。", ["CD19"]),
+        ("The NK product targets CD38 and carries a non-cleavable CD16.", ["CD38"]),
+        # an expression compared with another molecule's, an expression threshold
+        ("DLL3 是小细胞肺癌的重要靶点，其表达与 B7-H3 相互独立。", ["DLL3"]),
+        ("入组标准方面，靶点评估要求 GPC3 需达到 ≥50% 肿瘤细胞中表达。", []),
+        # `X 高表达于…，是…靶点`: named a target in the same sentence
+        ("MSLN 高表达于间皮瘤组织，是 CAR-T 的理想靶点。", ["MSLN"]),
+        ("MSLN 高表达的间皮瘤患者预后较差。", []),
+    ],
+)
+def test_round12_biology_and_named_targets(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

@@ -1040,7 +1040,7 @@ class AdverseEventExtractor:
 
     def __call__(self, sent: Sentence) -> list[Mention]:
         if sent.kind == "heading":
-            return []
+            return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang):
@@ -1133,6 +1133,44 @@ class AdverseEventExtractor:
                     out.append(Mention("adverse_event", value_of(rule.event, grade, negated),
                                        n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
         return out
+
+
+    def event_columns(self, sent: Sentence) -> list[Mention]:
+        """A table's header row whose columns are events (``组别 | 例数 | ≥3级CRS |
+        GVHD``, ``| Cohort | n | Grade >=3 CRS |``): one mention per event
+        header, graded by the header (decision 21). A class word (``不良事件``)
+        names a category of columns, and a header of a time or a duration
+        (``CRS 持续时间``, ``time to CRS onset``) is no event column."""
+        text = sent.norm
+        out: list[Mention] = []
+        for c in sent.cells:
+            head = text[c.start:c.end]
+            if NOT_EVENT_COLUMN.search(head):
+                continue
+            names = drop_not_events(text, [n for n in find_names(text, self.lex)
+                                           if c.start <= n.start and n.end <= c.end],
+                                    self.lex, self.tokenizer)
+            names = [n for n in names if not self.lex.events[n.rule_id].class_only]
+            if not names:
+                continue
+            grade = None
+            for lang in ("zh", "en"):
+                hits = [h for h in find_grades(normalize_header(head), self.lex, lang)
+                        if h.rule.value is None and not h.rule.relative]
+                if len(hits) == 1:
+                    grade = hits[0].value
+                    break
+            for n in names:
+                rule = self.lex.events[n.rule_id]
+                out.append(Mention("adverse_event", value_of(rule.event, grade, False),
+                                   n.start, n.end, f"adverse_event.{n.rule_id}.column",
+                                   {"event": rule.event, "grade": grade, "negated": False}))
+        return out
+
+
+# a header of a time, a duration or a treatment of an event, not of its occurrence
+NOT_EVENT_COLUMN = regex.compile(r"(?i:onset|duration|time\s+to|days?\b|median|treatment|"
+                                 r"management|持续|时间|天数|中位|起病|治疗|处理)")
 
 
 def build(directory: Path) -> AdverseEventExtractor:

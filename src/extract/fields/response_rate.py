@@ -14,6 +14,8 @@ with no metric of its own takes the previous rate's (``ORR was 37% overall
 bracket right after a rate is that rate's numerator and denominator. A
 numerator without its own denominator takes one from a participant count of
 the same sentence when the text ties them (``15 例受试者中有 9 例``, ``(n = 7) … 其中 2 例``).
+Table rows (note 21): a column header or a row label naming a metric makes
+each cell a rate of the cohort of its row or column (``例数`` column, ``(n=42)``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "descriptor", "tie", "tie_whole", "tie_list", "list_join", "respectively", "slot",
                "carry_gap", "clause_gap",
                "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
-               "cell_percent", "parallel"]
+               "cell_percent", "parallel", "label_rest", "cohort_size",
+               "tail_end", "count_carry", "whole_lead",
+               "study_header"]
 
 
 class RateRule(BaseModel):
@@ -212,16 +216,74 @@ class ResponseRateExtractor:
             return found[0]
 
         if sent.cells:
-            out: list[Mention] = []
-            for cell in sent.cells:
-                header = self._header_metric(cell.header)
-                bare = self._bare_cell(text, cell.start, cell.end, cell.header, header)
-                if bare is not None and header is not None:
-                    out.append(self._mention(text, cell.start, cell.end, bare, header))
-                    continue
-                out.extend(self._extract(text, cell.start, cell.end, participants, header))
-            return out
+            return self._row(sent, participants)
         return self._extract(text, 0, len(text), participants, None)
+
+    def _row(self, sent: Sentence, participants: Callable[[], list]) -> list[Mention]:
+        """A table row (note 21): a cell under a column header naming one
+        metric, or in a row whose label (first cell) names one, is that
+        metric's rate for the cohort of its row or column; the cohort's size
+        (a count column of the row, or `(n = 42)` in the column header) is the
+        denominator. A bare integer under a metric column is a count of
+        responders when the row has a cohort size."""
+        text = sent.norm
+        label = sent.cells[0]
+        row_metric = self._label_metric(text[label.start:label.end])
+        sizes = [c.value for c in participants()
+                 if any(x.start <= c.start < x.end for x in sent.cells)]
+        row_n = sizes[0] if len(sizes) == 1 else None
+        out: list[Mention] = []
+        for cell in sent.cells:
+            if cell is label and row_metric:
+                continue
+            column = self._header_metric(cell.header)
+            metric = column or row_metric
+            cohort = row_n or self._cohort_size(cell.header)
+            bare = self._bare_cell(text, cell.start, cell.end, cell.header, column)
+            if bare is None and column and row_n and not self.rules.search(
+                    "study_header", label.header):  # across studies a bare number may be a %
+                bare = self._count_cell(text, cell.start, cell.end, cell.header, row_n)
+            if bare is not None and column is not None:
+                found = [self._mention(text, cell.start, cell.end,
+                                       self._sized(bare, row_n), column)]
+            else:
+                found = self._extract(text, cell.start, cell.end, participants, metric,
+                                      cohort if metric and not column else None)
+            out.extend(found)
+        return out
+
+    def _label_metric(self, label: str) -> str | None:
+        """The metric a row label names alone (`客观缓解`, `Complete response,
+        n (%)`): one cue and nothing else but a unit (kind `label_rest`)."""
+        cues = self._metrics(label, 0, len(label))
+        if len(cues) != 1 or not cues[0].metric:
+            return None
+        rest = without(label, 0, len(label), [(cues[0].start, cues[0].end)])
+        rule = self.rules.get("label_rest")
+        return cues[0].metric if rule and rule[0].pattern.fullmatch(rest) else None
+
+    def _cohort_size(self, header: str) -> int | None:
+        """`全部患者（n=42）`: the size of a column's cohort (kind `cohort_size`)."""
+        for rule in self.rules.get("cohort_size"):
+            m = rule.pattern.search(header)
+            if m and (d := parse_count(m.group("d"))):
+                return d
+        return None
+
+    def _count_cell(self, text: str, lo: int, hi: int, header: str, n: int) -> Number | None:
+        """`CR` over `18` in a row of 20 patients: 18 of 20 responded."""
+        if self._exclusions(header, 0, len(header)):
+            return None
+        m = regex.fullmatch(r"\s*(\d+)\s*", text[lo:hi])
+        if m is None or not 0 < int(m.group(1)) <= n:
+            return None
+        return Number(lo + m.start(1), lo + m.end(1), "cell-count", None, int(m.group(1)), n)
+
+    def _sized(self, number: Number, n: int | None) -> Number:
+        if n is None or number.denominator is not None:
+            return number
+        return self._with_denominator(number, n) if number.numerator is not None else replace(
+            number, denominator=n)
 
     # ------------------------------------------------------------ finders
     def _header_metric(self, header: str) -> str | None:
@@ -354,7 +416,7 @@ class ResponseRateExtractor:
 
     # ------------------------------------------------------------ linking
     def _extract(self, text: str, lo: int, hi: int, participants: Callable[[], list],
-                 header_metric: str | None) -> list[Mention]:
+                 header_metric: str | None, cohort: int | None = None) -> list[Mention]:
         cues = self._metrics(text, lo, hi)
         if not (cues or header_metric):  # no metric, no rate: skip the number search
             return []
@@ -375,12 +437,15 @@ class ResponseRateExtractor:
                 continue
             if metric is None and not number.bare_count:
                 metric = self._carry(text, i, numbers, links, cues, excluded)
+            if metric is None and number.bare_count and i - 1 in links:
+                metric = self._carry_count(text, i, numbers, links, cues, excluded)
             if metric is None and header_metric and not self._blocked_tail(
                     text, number, hi, numbers, cues, excluded):
                 metric = header_metric
             if metric is not None:
                 links[i] = metric
         self._state_fraction(text, numbers, links, excluded)
+        self._trailing_percent(text, numbers, links, cues, excluded)
         self._parallel(text, numbers, links, cues, excluded)
         links = {i: metric for i, metric in links.items() if metric}  # DURATION cues
         out = []
@@ -396,6 +461,8 @@ class ResponseRateExtractor:
                 tied = None
             if number.whole and number.denominator is None:
                 continue  # `all achieved CR` with no group to count
+            if cohort and number.denominator is None and number.numerator is not None:
+                number = self._with_denominator(number, cohort)  # a table column's (n = 42)
             out.append(self._mention(text, lo, hi, number, metric))
         return out
 
@@ -417,6 +484,29 @@ class ResponseRateExtractor:
                     or self._excluded(excluded, number.end, frac.start)):
                 continue
             links[i + 1] = links.pop(i)
+
+    def _trailing_percent(self, text: str, numbers: list[Number], links: dict[int, str],
+                          cues: list[Cue], excluded: list[tuple[int, int]]) -> None:
+        """`in one of five patients with MRCLS (20%)`: a bracketed percentage
+        later in the clause of a linked n/N, agreeing with it, is the same
+        rate: one mention spanning both."""
+        for i in sorted(links):
+            number = numbers[i]
+            if (number.denominator is None or number.numerator is None
+                    or number.percent is not None or i + 1 >= len(numbers)):
+                continue
+            pct = numbers[i + 1]
+            if (pct.percent is None or pct.denominator is not None or pct.numerator is not None
+                    or links.get(i + 1, links[i]) != links[i]
+                    or not regex.fullmatch(r"[^,;，；。()（）]{0,40}[(（]\s*",
+                                           text[number.end:pct.start])
+                    or self._between(cues, number.end, pct.start)
+                    or self._excluded(excluded, number.end, pct.start)
+                    or not agrees(pct.percent, number.numerator, number.denominator)):
+                continue
+            numbers[i] = replace(number, end=pct.end, percent=pct.percent)
+            links.pop(i + 1, None)
+            numbers[i + 1] = replace(pct, percent=None)  # spent: no rate of its own
 
     def _parallel(self, text: str, numbers: list[Number], links: dict[int, str],
                   cues: list[Cue], excluded: list[tuple[int, int]]) -> None:
@@ -460,6 +550,9 @@ class ResponseRateExtractor:
         end = clause_end(text, number.end)
         nxt = [it.start for it in [*numbers, *cues] if it.start >= number.end]
         end = min([end, limit, *nxt])
+        stop = self.rules.search("tail_end", text[number.end:end])
+        if stop is not None:  # `48.6% and 1-year PFS was 32%`: a new subject
+            end = stop.pattern.search(text, number.end, end).start()
         return self._excluded(excluded, number.end, end)
 
     def _link(self, text: str, lo: int, hi: int, number: Number, cues: list[Cue],
@@ -558,6 +651,20 @@ class ResponseRateExtractor:
                 or not self.rules.search("carry_gap", gap)):
             return None
         return links[j]
+
+    def _carry_count(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
+                     cues: list[Cue], excluded: list[tuple[int, int]]) -> str | None:
+        """`A complete response in three patients in arm A and in one patient
+        in arm B`: a bare count coordinated (kind `count_carry`) with the
+        linked bare count before it takes its metric."""
+        prev, number = numbers[i - 1], numbers[i]
+        if (not prev.bare_count or not links.get(i - 1)
+                or self._between(cues, prev.end, number.start)
+                or self._excluded(excluded, prev.end, number.start)
+                or self._blocked_tail(text, number, len(text), numbers, cues, excluded)
+                or not self.rules.search("count_carry", text[prev.end:number.start])):
+            return None
+        return links[i - 1]
 
     def _respectively(self, text: str, cues: list[Cue], numbers: list[Number],
                       excluded: list[tuple[int, int]]) -> dict[int, str]:
@@ -670,8 +777,13 @@ class ResponseRateExtractor:
             if (cand.value > number.short
                     and any(r.pattern.search(bridge) for r in (*self.rules.get("tie"),
                                                                 *self.rules.get("tie_whole")))):
-                return replace(number, numerator=cand.value - number.short,
-                               denominator=cand.value)
+                number = replace(number, numerator=cand.value - number.short,
+                                 denominator=cand.value)
+                lead = self.rules.search("whole_lead", text[:cand.start])
+                if lead is not None and not number.short:  # `全部 5 例患者…均`: the span
+                    start = lead.pattern.search(text[:cand.start]).start()  # is the group
+                    number = replace(number, start=start, end=cand.end)
+                return number
             return number
         for rule in self.rules.get("tie"):
             if not rule.pattern.search(bridge):

@@ -219,7 +219,9 @@ class SampleSizeExtractor:
             return None  # a planned enrolment: `预计入组约 120 例`, `will enroll 400 patients`
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
-        before = self._drop_coordinated(before)
+        # coordinated items may reach past the window: drop them on a wider one
+        before = self._drop_coordinated(
+            text[max(lo, ns - 3 * BEFORE_WINDOW):ns])[-BEFORE_WINDOW:]
         groups = m.groupdict()
         if (groups.get("unit") in ("名", "位") and not groups.get("noun")
                 and not self.rules.match_end("person_noun", after)
@@ -243,10 +245,8 @@ class SampleSizeExtractor:
         """The text before a count without the earlier counts coordinated with
         it (`in 3 and 5 patients`, `20、25 和 30 例`): every item of the list is
         read with the cue before its first item."""
-        for rule in self.rules.get("coordinated_before"):
-            if (hit := rule.pattern.search(before)) is not None:
-                return before[:hit.start()]
-        return before
+        hit = self._first("coordinated_before", before)
+        return before[:hit[0]] if hit else before
 
     def _summarises_studies(self, text: str, lo: int, ns: int) -> bool:
         """An end of a range (`range from n = 4 to n = 27`) or a bound in a
