@@ -1594,3 +1594,111 @@ EVENT_COLUMNS = [
 def test_event_columns(run, text, expected):
     records = [r for r in run(text)]
     assert [r.value for r in records] == expected
+
+
+ROW_GRADE_CELLS = [
+    # a grade column whose cells grade the row's event (note 21): "Event | Grade | n (%)"
+    ("Table 2. Toxicities by grade\nToxicity\tGrade\tn (%)\nCRS\t1–2\t40 (50.0)\n"
+     "Anaemia\t≥3\t12 (15.0)\nInfection\tAny\t9 (11.3)\n",
+     ["CRS 1-2", "anemia >=3", "infection"]),
+    ("Event\tCTCAE grade\tPatients\nNeutropenia\t3–4\t7\nFever\t1\t5\n",
+     ["neutropenia 3-4", "fever 1"]),
+    ("表 2 不良事件\n不良事件\t分级\t例数（%）\n细胞因子释放综合征\t≥3 级\t4（10.0）\n感染\t1~2\t6（15.0）\n",
+     ["CRS >=3", "infection 1-2"]),
+    ("不良事件\t级别\t例数\n贫血\t3\t2\n", ["anemia 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROW_GRADE_CELLS)
+def test_grade_column_grades_the_row(values, text, expected):
+    assert values(text) == expected
+
+
+ALL_GRADE_LATER_CLAUSE = [
+    # 'all' grade after "and were" (note 18), and "limited to grade N" / 仅为 N 级 (note 24)
+    ("Nausea and chills after the infusion were reported in five patients and were all grade 1.",
+     ["chills 1"]),
+    ("Fever occurred in 4 of 10 patients and was all grade 2.", ["fever 2"]),
+    ("Fever occurred in 4 of 10 patients and was mostly grade 2.", ["fever"]),
+    ("ICANS was limited to grade 2 in all treated patients.", ["ICANS 2"]),
+    ("CRS was confined to grade 1, and one patient had grade 3 infection.",
+     ["CRS 1", "infection 3"]),
+    ("患者 CRS 仅为 1 级。", ["CRS 1"]),
+    ("2 例患者出现 CRS，均仅为 1 级。", ["CRS 1"]),
+    ("神经毒性仅见于 2 例患者，且为 1 级。", ["neurotoxicity 1"]),
+    ("感染仅见于 3 例患者，且均为第 2 级。", ["infection 2"]),
+    ("感染见于 3 例患者，且多为 2 级。", ["infection"]),
+    ("神經毒性僅見於 2 名患者，且為第 1 級。", ["neurotoxicity 1"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_GRADE_LATER_CLAUSE)
+def test_grade_for_all_in_later_clause(values, text, expected):
+    assert values(text) == expected
+
+
+NOT_REACHING_GRADE = [
+    # an event that did not reach a grade is absent at that grade and above
+    ("患者发热均未达到重度。", ["no fever >=3"]),
+    ("本组 CRS 未达到 3 级。", ["no CRS >=3"]),
+    ("主要不良反应为寒战（4.1%），对症处理后缓解；寒战均未达到严重程度。", ["chills", "no chills >=3"]),
+    ("患者未达到噬血细胞综合征诊断标准。", ["no HLH"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_REACHING_GRADE)
+def test_event_not_reaching_grade(values, text, expected):
+    assert values(text) == expected
+
+
+STATUS_AND_HYPOTHESES = [
+    # HIV infection and a history of infections are traits, not events (note 24)
+    ("本院为 1 例 HIV 感染合并弥漫大 B 细胞淋巴瘤患者实施了 CAR-T 治疗。", []),
+    ("该患者为艾滋病病毒感染者，感染史 8 年。", []),
+    ("对于既往反复感染的患者，输注时机仍需探讨。", []),
+    ("Two patients with a history of recurrent infections were enrolled.", []),
+    ("An HIV-infected man developed grade 2 CRS and grade 3 infection.", ["CRS 2", "infection 3"]),
+    ("3 例患者出现感染，其中 1 例为 CMV 感染。", ["infection", "infection"]),
+    # a reason with a modal, a possible consequence, a standing concern, a comparison
+    ("Elderly patients were excluded because infection might be harder to manage in them.", []),
+    ("Prolonged cytopenias may limit use of the product in frail patients.", []),
+    ("Grade 3 CRS occurred in 2 patients and may limit dose escalation.", ["CRS 3"]),
+    ("长期血细胞减少可能限制该疗法在老年患者中的应用。", []),
+    ("Infections and ICANS remain major concerns with bispecific antibodies in older patients.", []),
+    ("感染仍是 BCMA CAR-T 治疗后的主要挑战。", []),
+    ("Severe CRS is more common with CD28 constructs (ZUMA-1) than with 4-1BB constructs.", []),
+    # questions and analysis titles; monitoring advice in a sentence
+    ("CD7 CAR-T cells from donors: a therapy without GVHD?", []),
+    ("ICANS after bispecific antibodies: a pharmacovigilance analysis of the FAERS database", []),
+    ("Late cytopenias and infections after BCMA CAR-T cells", ["myelosuppression", "infection"]),
+    ("回输后须住院监测 CRS 至少 10 天。", []),
+    # a reported finding across studies
+    ("各研究均报告了少量感染相关死亡。", ["infection", "death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS_AND_HYPOTHESES)
+def test_status_hypothesis_and_reported(values, text, expected):
+    assert values(text) == expected
+
+
+POSTMODIFIER_DEATH_LIST_AND_RATIO = [
+    # a graded event with a time postmodifier coordinated with the next event
+    ("Grade 3 neutropenia lasting beyond day 28 and anaemia were seen in 4 patients.",
+     ["neutropenia 3", "anemia 3"]),
+    ("Grade 3 CRS occurring in 2 patients and infection in 5 patients were reported.",
+     ["CRS 3", "infection"]),
+    # deaths listed by cause after a colon
+    ("Overall, 9 patients died: four of disease progression and two of adverse events.",
+     ["death", "AE"]),
+    # a pooled comparison with its ratio is a result
+    ("3 级及以上不良事件的发生风险未见显著增加（合并 RR 0.97）。", ["AE >=3"]),
+    ("The risk of grade ≥3 adverse events was not significantly increased (pooled RR 1.10).",
+     ["AE >=3"]),
+    ("3 级以上不良事件的发生风险显著降低。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTMODIFIER_DEATH_LIST_AND_RATIO)
+def test_postmodifier_death_list_and_ratio(values, text, expected):
+    assert values(text) == expected

@@ -900,3 +900,79 @@ def test_round12_forms(pipe, text, expected):
 def test_round12_spans(pipe, text, span, fraction):
     rec = run(pipe, text)[-1]
     assert (rec.text, (rec.numerator, rec.denominator)) == (span, fraction)
+
+
+# ------------------------------------------------------------------ round 13
+PAIR_CELL_TABLE_ZH = """表 2 各组最佳疗效［例（%）］
+疗效\tA 组（n=20）\tB 组（n=10）
+CR\t12（60.0）\t—
+CRi\t2（10.0）\t1（10.0）
+PR\t—\t4（40.0）
+ORR\t14（70.0）\t5（50.0）
+"""
+
+PAIR_CELL_TABLE_EN = """Table 3. Best response, n (%)
+Response\tCohort 1 (n=16)\tCohort 2 (n=8)
+SD\t4 (25.0)\t2 (25.0)
+PR\t3 (18.8)\t—
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an `n (%)` cell with the percent sign in the caption, under a row label
+    # naming a metric (CRi is CR), with the column's (n = N) as denominator
+    (PAIR_CELL_TABLE_ZH, [("CR 60", 12, 20), ("CR 10", 2, 20), ("CR 10", 1, 10),
+                          ("PR 40", 4, 10), ("ORR 70", 14, 20), ("ORR 50", 5, 10)]),
+    (PAIR_CELL_TABLE_EN, [("SD 25", 4, 16), ("SD 25", 2, 8), ("PR 18.8", 3, 16)]),
+    # count and percent that disagree with the cohort size are no rate
+    ("表 1\n疗效\tA 组（n=20）\nCR\t12（30.0）\n", []),
+])
+def test_round13_pair_cells(pipe, text, expected):
+    assert [(r.value, r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+ROUND13_FORMS = [
+    # `N of them` is a numerator within the group just named
+    ("Of the 14 patients, 10 responded, and 6 of them achieved a complete response.",
+     ["ORR 71.4", "CR n=6"]),
+    ("Nine patients responded; five of these had a complete remission.", ["ORR n=9", "CR n=5"]),
+    # a count followed directly by 缓解 in a list of per-group rates
+    ("按剂量分组：低剂量组 ORR 为 60.0%（6/10），高剂量组 12 例中有 9 例缓解（75.0%）。",
+     ["ORR 60", "ORR 75"]),
+    ("两组共 18 例中有 11 例缓解。", ["ORR 61.1"]),
+    # ... not a count of responders as the subject of something else
+    ("全部9例缓解患者均接受了巩固治疗。", []),
+    ("6 例患者缓解后桥接移植。", []),
+    # an elided second arm repeating the frame of the first
+    ("试验组 40 例中有 24 例获得完全缓解，对照组 38 例中有 11 例。", ["CR 60", "CR 28.9"]),
+    ("A 组 20 例中有 8 例达到 PR，B 组 15 例中仅有 3 例。", ["PR 40", "PR 20"]),
+    ("试验组 40 例中有 24 例获得完全缓解，对照组 38 例中有 11 例死亡。", ["CR 60"]),
+    # a rate after `metric: <short phrase>为`, and its later value keeps the metric
+    ("完全缓解率：初次分析为 58%，随访 24 个月时提升至 71%", ["CR 58", "CR 71"]),
+    ("客觀緩解率：首次分析為 62%，中位追蹤 30 個月時提升至 70%", ["ORR 62", "ORR 70"]),
+    ("The complete response rate was 45% at 6 months, rising to 52% at 18 months.",
+     ["CR 45", "CR 52"]),
+    # ... and a bulleted next item's survival does not block the rate
+    ("• 完全缓解率：首次分析为 58%，随访 24 个月时提升至 71%\n • 2 年无进展生存率 49.0%",
+     ["CR 58", "CR 71"]),
+    # what a class of therapy can reach is no cohort's rate
+    ("CD22 CAR-T 治疗复发 B-ALL 的完全缓解率可达 70% 以上，但缓解持续时间较短。", []),
+    ("With CD19 CAR-T cells, complete remission rates can exceed 85% in B-ALL.", []),
+    ("本组完全缓解率达 70%。", ["CR 70"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_FORMS)
+def test_round13_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "fraction"), [
+    # a count of responders restated as the same metric's rate: one mention, at the rate
+    ("全部 30 例患者中 24 例获得客观缓解，ORR 为 80.0%。", "80.0%", (24, 30)),
+    ("8 例患者均达到完全缓解（CR 率 100%）。", "100%", (8, 8)),
+    ("Forty patients were treated, and 26 of them responded (65%).", "65%", (26, None)),
+])
+def test_round13_restated_count(pipe, text, span, fraction):
+    recs = run(pipe, text)
+    assert [(r.text, (r.numerator, r.denominator)) for r in recs] == [(span, fraction)]

@@ -818,3 +818,66 @@ ROUND12_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND12_FORMS)
 def test_round12_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND13_FORMS = [
+    # a count after a product code and a clause comma is no thousands group
+    ("该研究评估了 XYZ-021，12 例复发患者全部完成输注。", ["12"]),
+    ("试验采用 AB-5，8 例患者入组。", ["8"]),
+    ("研究纳入 1,200 例患者。", ["1200"]),
+    # `N 位中有 M 位`: the part of the same counted group names the people
+    ("總體緩解率 90%（40 位中有 36 位）", ["40"]),
+    ("共 20 名中有 15 名完成随访。", ["20"]),
+    ("排名第 3 位。", []),
+    # a title stating one case
+    ("Anti-BCMA CAR T cells for refractory myasthenia: report of one case", ["1"]),
+    ("CAR-T in secondary CNS lymphoma: description of a single patient and review of the "
+     "literature", ["1"]),
+    ("We report of one case in the discussion below.", []),
+    # sub-cohorts named by lower-case disease names after the group's `n = N;`
+    ("Ten patients with solid tumours (n = 10; 6 gastric cancer, 4 pancreatic carcinoma) were "
+     "treated.", ["10", "10", "6", "4"]),
+    ("Eight patients were enrolled: 5 follicular lymphoma and 3 mantle cell lymphoma.",
+     ["8", "5", "3"]),
+    ("Nine patients were enrolled (n = 9; 6 had CR, 3 had PR).", ["9", "9"]),
+    # a relative clause of disease history describes the group
+    ("In the main analysis set, 36 patients whose disease had progressed on two prior lines "
+     "had an ORR of 50%.", ["36"]),
+    ("Overall, 22 patients who had relapsed after transplant received the cells.", ["22"]),
+    ("Of 30 patients, 4 progressed after infusion.", ["30"]),
+    # a finding among a group (antigen-negative tumour): a numerator
+    ("复发患者中 2 例肿瘤细胞呈 CD22 阴性。", []),
+    ("进展患者中 4 例白血病细胞转为 CD19 阴性。", []),
+    ("共纳入 18 例 CD19 阳性患者。", ["18"]),
+    # a grade then `in` before the count: a numerator
+    ("ICANS occurred in 30%, grade 3 in 4 patients and grade 4 in a single patient.", []),
+    ("Neutropenia was common; grade 3 or higher in two patients.", []),
+    ("The trial treated a single patient with glioma.", ["1"]),
+    # an event named by its grade after the count: a numerator
+    ("Rash occurred in 3 patients and one patient had grade 3 myalgia.", []),
+    ("Two patients had grade 2 arthralgia.", []),
+    # an editorial note declaring the text composite or fictional reports no study
+    ("Note: composite teaching case; the five-patient series is invented.", []),
+    ("注：本文为教学用示例，20 例患者的数据为虚构。", []),
+    ("Note: the 14 patients were treated at two centres.", ["14"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND13_FORMS)
+def test_round13_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("header", "cell", "expected"), [
+    ("随机例数", "254 vs 127", ["254", "127"]),
+    ("N", "60 versus 30", ["60", "30"]),
+    ("Patients (n)", "40 vs. 41", ["40", "41"]),
+    ("例数", "30 对 28", ["30", "28"]),
+    ("ORR", "71% vs 42%", []),
+    ("CR (n)", "12 vs 5", []),
+])
+def test_round13_arm_cells(pipe, header, cell, expected):
+    text = f"Trial\t{header}\tTarget\nABC-3\t{cell}\tBCMA\n"
+    records = run(pipe, text)
+    assert [r.value for r in records] == expected
+    assert [r.text for r in records] == expected

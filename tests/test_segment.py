@@ -121,3 +121,86 @@ def test_heading_broken_inside_a_word(seg) -> None:
 def test_heading_followed_by_its_paragraph_is_not_joined(seg) -> None:
     text = "二、临床应用\n近年来，工程化 NK 细胞在淋巴瘤和白血病的早期试验中疗效令人鼓舞。\n"
     assert sentences(seg, text)[0] == ("二、临床应用", "heading")
+
+
+
+def cells_of(seg: Segmenter, text: str) -> list[list[tuple[str, str]]]:
+    rows = [s for s in seg.segment(normalize(text)) if s.kind == "table"]
+    return [[(r.norm[c.start:c.end], c.header) for c in r.cells] for r in rows]
+
+
+# fixed-width tables: a row whose cells are parted by one space only, or that
+# has a double space inside a cell, is paired with the headers by character
+# column, not by position
+@pytest.mark.parametrize(
+    ("text", "row", "expected"),
+    [
+        ("Study                   Product      Target    N     ORR, %\n"
+         "ALPHA-1                 drug-a       CD19      40    82\n"
+         "BETA-2 (NCT01234567)    drug-b       BCMA      25    76\n"
+         "GAMMA-3 (NCT07654321) drug-cel       CD22      18    61\n",
+         2, [("GAMMA-3 (NCT07654321) drug-cel", "Study"), ("CD22", "Target"), ("18", "N"),
+             ("61", "ORR, %")]),
+        ("研究名称          产品        靶点      例数   ORR\n"
+         "ZJ-101            产品甲      CD19      24     83%\n"
+         "ZJ-102            产品乙      BCMA      30     90%\n"
+         "ZJ-103 扩展队列 产品丙        CD22      16     75%\n",
+         2, [("ZJ-103 扩展队列产品丙", "研究名称"), ("CD22", "靶点"), ("16", "例数"),
+             ("75%", "ORR")]),
+        ("Trial        Target antigen  N     ORR\n"
+         "UNO-1        CD19            30    70\n"
+         "DUO-2        CD19  CD22      28    68\n"
+         "TRE-3        BCMA            20    85\n",
+         1, [("DUO-2", "Trial"), ("CD19", "Target antigen"), ("CD22", "Target antigen"),
+             ("28", "N"), ("68", "ORR")]),
+        ("试验         靶点组合        例数  ORR\n"
+         "甲-1         CD19            30    70%\n"
+         "乙-2         CD19  CD20      28    68%\n"
+         "丙-3         BCMA            20    85%\n",
+         1, [("乙-2", "试验"), ("CD19", "靶点组合"), ("CD20", "靶点组合"), ("28", "例数"),
+             ("68%", "ORR")]),
+    ],
+)
+def test_fixed_width_row_cells_take_the_header_of_their_column(seg, text, row, expected) -> None:
+    assert cells_of(seg, text)[row] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "expected"),
+    [
+        # one space just before the first character of the next column cuts the cell there
+        ("Trial (registry)      Agent        Target    n\n"
+         "ONE-1 (NCT01111111)   agent-a      CD19      40\n"
+         "TWO-2 (NCT02222222)   agent-b      BCMA      25\n"
+         "THREE-3 (NCT03333333) agent-c      CD22      18\n"
+         "FOUR-4 (NCT04444444)  agent-d      CD7       12\n",
+         2, [("THREE-3 (NCT03333333)", "Trial (registry)"), ("agent-c", "Agent"),
+             ("CD22", "Target"), ("18", "n")]),
+        # Chinese characters take two screen columns
+        ("研究                  药物       靶点      例数\n"
+         "甲研究                药物甲     CD19      40\n"
+         "乙研究（扩展）        药物乙     BCMA      25\n"
+         "丙研究（NCT03333333） 药物丙     CD22      18\n",
+         2, [("丙研究(NCT03333333)", "研究"), ("药物丙", "药物"), ("CD22", "靶点"),
+             ("18", "例数")]),
+    ],
+)
+def test_fixed_width_cell_run_into_the_next_column_is_cut(seg, text, row, expected) -> None:
+    assert cells_of(seg, text)[row] == expected
+
+
+def test_odd_fixed_width_row_stays_in_its_table(seg) -> None:
+    text = ("Study        Product      Target    N     ORR, %\n"
+            "ALPHA-1      drug-a       CD19      40    82\n"
+            "BETA 2 trial drug-b       BCMA      25    76\n"
+            "GAMMA-3      drug-c       CD22      18    61\n")
+    rows = cells_of(seg, text)
+    assert len(rows) == 3
+    assert rows[1][:2] == [("BETA 2 trial", "Study"), ("drug-b", "Product")]
+    assert rows[2] == [("GAMMA-3", "Study"), ("drug-c", "Product"), ("CD22", "Target"),
+                       ("18", "N"), ("61", "ORR, %")]
+
+
+def test_tab_row_with_fewer_cells_keeps_pairing_by_position(seg) -> None:
+    text = "Study\tTarget\tN\tORR\nALPHA-1\tCD19\t40\t82\nBETA-2\tBCMA\t25\n"
+    assert cells_of(seg, text)[1] == [("BETA-2", "Study"), ("BCMA", "Target"), ("25", "N")]

@@ -6,6 +6,7 @@ carries its slice of the document's normalised text for matching.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,7 +133,8 @@ def _aligned_cells(line: str) -> list[tuple[int, int]] | None:
 
 def aligned_table_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     """Lines that belong to a space-aligned table: at least two consecutive
-    lines with the same number (>= 3) of space-separated cells."""
+    lines with the same number (>= 3) of space-separated cells, and the lines
+    next to them whose cells start on the same screen columns."""
     cells = [_aligned_cells(line) if "\t" not in line else None for line in lines]
     out = {}
     for i, spans in enumerate(cells):
@@ -142,7 +144,80 @@ def aligned_table_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
             if 0 <= j < len(cells) and cells[j] is not None and len(cells[j]) == len(spans):
                 out[i] = spans
                 break
+    grown = True
+    while grown:  # a row with a cell more or less whose cells start on the columns above/below
+        grown = False
+        for i, spans in enumerate(cells):
+            if spans is None or i in out:
+                continue
+            for j in (i - 1, i + 1):
+                if j in out and _same_columns(_on_screen(lines[i], spans),
+                                              _on_screen(lines[j], out[j])):
+                    out[i] = spans
+                    grown = True
+                    break
     return out
+
+
+def _same_columns(spans: list[tuple[int, int]], table_row: list[tuple[int, int]]) -> bool:
+    """Every cell but at most one starts where a cell of the table row starts."""
+    starts = {s for s, _ in table_row}
+    return sum(s not in starts for s, _ in spans) <= 1 and abs(len(spans) - len(table_row)) <= 2
+
+
+def _screen(line: str) -> list[int]:
+    """Screen column of each character offset of a line (and of its end):
+    Chinese characters and full-width forms take two columns."""
+    cols = [0]
+    for ch in line:
+        cols.append(cols[-1] + (2 if unicodedata.east_asian_width(ch) in "WF" else 1))
+    return cols
+
+
+def _on_screen(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cols = _screen(line)
+    return [(cols[s], cols[e]) for s, e in spans]
+
+
+def _columns(text: str,
+             rows: list[tuple[int, int, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
+    """Screen columns of a space-aligned table: the span of each header cell
+    widened by the cells of the rows that have as many cells as the header
+    (their i-th cell is in the i-th column); [] unless fixed-width."""
+    first_start, first_end, header = rows[0]
+    if table_cells(text[first_start:first_end]) is not None:
+        return []
+    columns = _on_screen(text[first_start:first_end], header)
+    for lstart, lend, cells in rows[1:]:
+        line = text[lstart:lend]
+        if len(cells) == len(header) and table_cells(line) is None:
+            columns = [(min(a, s), max(b, e))
+                       for (a, b), (s, e) in zip(columns, _on_screen(line, cells), strict=True)]
+    return columns
+
+
+def _split_at_columns(line: str, cells: list[tuple[int, int]],
+                      columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a cell that runs over the start of a later column where a single
+    space stands just before it (``NAME (NCT01234567) drug``)."""
+    starts = {c for c, _ in columns[1:]}
+    cols = _screen(line)
+    out = []
+    for s, e in cells:
+        for k in range(s + 2, e):
+            if cols[k] in starts and line[k - 1] == " " and not line[k].isspace():
+                out.append((s, len(line[:k].rstrip())))
+                s = k
+        out.append((s, e))
+    return out
+
+
+def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int:
+    """Index of the column a cell (in screen columns) overlaps the most, or
+    of the nearest one when it overlaps none."""
+    s, e = span
+    return max(range(len(columns)),
+               key=lambda i: min(e, columns[i][1]) - max(s, columns[i][0]))
 
 
 class Segmenter:
@@ -325,10 +400,16 @@ class Segmenter:
         first = [text[first_start + s:first_start + e] for s, e in first_cells]
         has_header = len(rows) > 1 and not any(regex.search(r"\d{4,}", c) for c in first)
         headers = [c.strip() for c in first] if has_header else []
+        columns = _columns(text, rows) if has_header else []
         for number, (lstart, lend, cells) in enumerate(rows):
             ns = nt.o2n[lstart]
             cell_objs = []
-            for i, (s, e) in enumerate(cells):
+            numbers = range(len(cells))
+            if columns and len(cells) != len(headers) and table_cells(text[lstart:lend]) is None:
+                line = text[lstart:lend]
+                cells = _split_at_columns(line, cells, columns)
+                numbers = [_column_of(span, columns) for span in _on_screen(line, cells)]
+            for i, (s, e) in zip(numbers, cells, strict=True):
                 cs, ce = nt.to_norm(lstart + s, lstart + e)
                 header = headers[i] if i < len(headers) else ""
                 cell_objs.append(Cell(cs - ns, ce - ns, header))

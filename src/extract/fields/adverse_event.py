@@ -49,7 +49,11 @@ SEPARATOR = {
                         r"尤其是|特别是|即))*"),
     "en": regex.compile(r"(?i:(?:\s|[,/&]|\band\b|\bor\b|\bas\s+well\s+as\b|\band/or\b|\bnor\b"
                         r"|\betc\b\.?|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bespecially\b"
-                        r"|\bparticularly\b|\bmostly\b|\bmainly\b)*)"),
+                        r"|\bparticularly\b|\bmostly\b|\bmainly\b"
+                        # a time postmodifier of the item before: cytopenias persisting
+                        # at day 60 and infections
+                        r"|\b(?:persisting|lasting|continuing|ongoing)\s+(?:at|beyond|after|past"
+                        r"|until|through|to)\s+(?:day|week|month)s?\s*\d+\b)*)"),
 }
 
 
@@ -120,7 +124,8 @@ class CueRule(_Base):
     kind: Literal["count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
-                  "recommendation", "caption", "any_grade_header", "distribution", "count_bridge"]
+                  "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
+                  "count_bridge"]
     lang: Lang
     pattern: str
 
@@ -205,6 +210,7 @@ class Lexicon:
     labels: dict[str, tuple[regex.Pattern, ...]]       # regulatory warnings
     safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
     any_grade_headers: tuple[regex.Pattern, ...]       # a column of events of any grade
+    grade_headers: tuple[regex.Pattern, ...]           # a column of the row's grade
     distributions: dict[str, tuple[regex.Pattern, ...]]  # "mostly mild": grades nothing
     death_causes: dict[tuple[str, str], tuple[regex.Pattern, ...]]  # (lang, position) -> bridges
     count_bridges: dict[str, tuple[regex.Pattern, ...]]  # event -> its count after a verb
@@ -248,7 +254,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         for k in ("count", "manifestation", "manifestation_alone", "observation", "inherit",
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
-                  "recommendation", "caption", "any_grade_header", "distribution", "count_bridge")}
+                  "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
+                  "count_bridge")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -357,6 +364,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         labels={k: tuple(v) for k, v in cues["label"].items()},
         safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
         any_grade_headers=tuple(cues["any_grade_header"]["zh"] + cues["any_grade_header"]["en"]),
+        grade_headers=tuple(cues["grade_header"]["zh"] + cues["grade_header"]["en"]),
         distributions={k: tuple(v) for k, v in cues["distribution"].items()},
         death_causes={k: tuple(v) for k, v in death_causes.items()},
         count_bridges={k: tuple(v) for k, v in cues["count_bridge"].items()},
@@ -973,6 +981,23 @@ def header_grades(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
+    """The grade in a row's cell under a grade column (``Event | Grade | n
+    (%)`` with the row ``CRS | 1–2 | 84 (66.1)``, ``不良事件 | 分级 | 例数``):
+    it grades the row's events. The cell must hold a grade and nothing else
+    (``1-2``, ``>=3``, ``3 级``, ``Grade 4``); ``Any`` or a blank grades nothing."""
+    for c in sent.cells or ():
+        if not (c.header and any(p.fullmatch(c.header.strip()) for p in lex.grade_headers)):
+            continue
+        cell = normalize_header(sent.norm[c.start:c.end].strip())
+        for text, lang in ((cell, "zh"), (cell, "en"), (f"grade {cell}", "en")):
+            hits = [h for h in find_grades(text, lex, lang)
+                    if h.rule.value is None and not h.rule.relative]
+            if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(text)):
+                return hits[0].value
+    return None
+
+
 CELL_COUNT = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*"
                            r"(?:[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)）])?")
 
@@ -1060,6 +1085,10 @@ class AdverseEventExtractor:
             for g in groups:
                 if g.grade is None and s <= g.start and g.end <= e:
                     g.grade = grade
+        if (row_grade := grade_cell(sent, self.lex)) is not None:
+            for g in groups:
+                if g.grade is None:
+                    g.grade = row_grade
         unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)

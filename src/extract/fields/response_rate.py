@@ -57,7 +57,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
                "cell_percent", "parallel", "label_rest", "cohort_size",
                "tail_end", "count_carry", "whole_lead",
-               "study_header"]
+               "study_header", "cell_count_percent", "count_ellipsis", "restate_gap"]
 
 
 class RateRule(BaseModel):
@@ -240,6 +240,11 @@ class ResponseRateExtractor:
             metric = column or row_metric
             cohort = row_n or self._cohort_size(cell.header)
             bare = self._bare_cell(text, cell.start, cell.end, cell.header, column)
+            if bare is None and metric and cohort:  # `20（83.3）` under `(n=24)`
+                pair = self._pair_cell(text, cell.start, cell.end, cohort)
+                if pair is not None:
+                    out.append(self._mention(text, cell.start, cell.end, pair, metric))
+                    continue
             if bare is None and column and row_n and not self.rules.search(
                     "study_header", label.header):  # across studies a bare number may be a %
                 bare = self._count_cell(text, cell.start, cell.end, cell.header, row_n)
@@ -278,6 +283,18 @@ class ResponseRateExtractor:
         if m is None or not 0 < int(m.group(1)) <= n:
             return None
         return Number(lo + m.start(1), lo + m.end(1), "cell-count", None, int(m.group(1)), n)
+
+    def _pair_cell(self, text: str, lo: int, hi: int, n: int) -> Number | None:
+        """`20（83.3）` in a cohort of 24 (an `n (%)` cell whose percent sign
+        is in the caption): 20 of 24, 83.3%, when the two agree."""
+        for rule in self.rules.get("cell_count_percent"):
+            m = rule.pattern.fullmatch(text[lo:hi])
+            if m is None:
+                continue
+            count, p = int(m.group("n")), parse_decimal(m.group("p"))
+            if p is not None and 0 < count <= n and agrees(p, count, n):
+                return Number(lo + m.start(), lo + m.end(), rule.id, p, count, n)
+        return None
 
     def _sized(self, number: Number, n: int | None) -> Number:
         if n is None or number.denominator is not None:
@@ -439,6 +456,8 @@ class ResponseRateExtractor:
                 metric = self._carry(text, i, numbers, links, cues, excluded)
             if metric is None and number.bare_count and i - 1 in links:
                 metric = self._carry_count(text, i, numbers, links, cues, excluded)
+            if metric is None and number.bare_count:
+                metric = self._ellipsis(text, i, hi, numbers, links, excluded)
             if metric is None and header_metric and not self._blocked_tail(
                     text, number, hi, numbers, cues, excluded):
                 metric = header_metric
@@ -448,7 +467,7 @@ class ResponseRateExtractor:
         self._trailing_percent(text, numbers, links, cues, excluded)
         self._parallel(text, numbers, links, cues, excluded)
         links = {i: metric for i, metric in links.items() if metric}  # DURATION cues
-        out = []
+        items: list[tuple[Number, str]] = []
         tied: Number | None = None  # the last numerator given a participant count
         for i, metric in sorted(links.items()):
             number = self._tie(text, numbers[i], participants(), cues)
@@ -463,7 +482,28 @@ class ResponseRateExtractor:
                 continue  # `all achieved CR` with no group to count
             if cohort and number.denominator is None and number.numerator is not None:
                 number = self._with_denominator(number, cohort)  # a table column's (n = 42)
-            out.append(self._mention(text, lo, hi, number, metric))
+            items.append((number, metric))
+        return [self._mention(text, lo, hi, number, metric)
+                for number, metric in self._restated(text, items)]
+
+    def _restated(self, text: str, items: list[tuple[Number, str]]) -> list[tuple[Number, str]]:
+        """`41 例获得客观缓解，ORR 为 80.4%`, `33 of them responded (64.7%)`: a
+        count of responders then the same metric's stated rate (kind
+        `restate_gap` between them, the two agreeing) is one rate, at the
+        percentage, with the count as its numerator."""
+        out: list[tuple[Number, str]] = []
+        for number, metric in items:
+            if out:
+                prev, prev_metric = out[-1]
+                if (prev_metric == metric and prev.percent is None and prev.numerator is not None
+                        and number.percent is not None and number.numerator is None
+                        and (prev.denominator is None
+                             or agrees(number.percent, prev.numerator, prev.denominator))
+                        and self.rules.search("restate_gap", text[prev.end:number.start])):
+                    out[-1] = (replace(number, numerator=prev.numerator,
+                                       denominator=number.denominator or prev.denominator), metric)
+                    continue
+            out.append((number, metric))
         return out
 
     def _state_fraction(self, text: str, numbers: list[Number], links: dict[int, str],
@@ -665,6 +705,23 @@ class ResponseRateExtractor:
                 or not self.rules.search("count_carry", text[prev.end:number.start])):
             return None
         return links[i - 1]
+
+    def _ellipsis(self, text: str, i: int, hi: int, numbers: list[Number], links: dict[int, str],
+                  excluded: list[tuple[int, int]]) -> str | None:
+        """`联合组 96 例中有 35 例获得缓解，对照组 90 例中有 22 例。`: a count
+        ending the sentence in a clause of its own that repeats the frame of a
+        linked count before it (kind `count_ellipsis`: another group's `N 例中有`)
+        takes that count's metric (the verb and response are elided)."""
+        number = numbers[i]
+        rest = text[number.end:min(hi, clause_end(text, number.end))]
+        linked = [j for j in links if j < i and links[j]]
+        if rest.strip(" .。;；") or not linked:
+            return None
+        prev = numbers[max(linked)]
+        if (not prev.bare_count or self._excluded(excluded, prev.end, number.start)
+                or not self.rules.search("count_ellipsis", text[prev.end:number.start])):
+            return None
+        return links[max(linked)]
 
     def _respectively(self, text: str, cues: list[Cue], numbers: list[Number],
                       excluded: list[tuple[int, int]]) -> dict[int, str]:

@@ -47,6 +47,8 @@ Role = Literal["participant", "numerator"]
 FOOTNOTE = r"(?:[*†‡§¶#]{1,3}|\p{Lm}{1,2}|\^\s*[a-z0-9*]{1,2}|[a-e](?![A-Za-z]))"
 CELL_COUNT = regex.compile(rf"\s*(?:[nN]\s*=\s*)?(\d+)\s*{FOOTNOTE}?\s*(?:例|名|人)?\s*"
                            r"(?:[(（][^()（）]{1,20}[)）])?\s*")
+# arms compared in one cell: `254 vs 127`, `60 versus 30`, `40 对 20`
+ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
 
 
 class SampleRule(BaseModel):
@@ -171,16 +173,34 @@ class SampleSizeExtractor:
                 and not self.rules.match_end("numerator_header", header)):
             lead = start + len(cell) - len(cell.lstrip())
             tail = start + len(cell.rstrip())
-            m = CELL_COUNT.fullmatch(cell)
-            if m:
+            parts = self._arms(cell)
+            if parts:
                 event = label and (self.rules.match_end("event_before", label)
                                    or self.rules.match_end("numerator_before", label))
                 role, why = ("numerator", event.id) if event else ("participant", "header")
-                return [Candidate(lead, tail, start + m.start(1), start + m.end(1),
-                                  int(m.group(1)), role, "table-header", why)]
+                if len(parts) == 1:
+                    return [Candidate(lead, tail, start + parts[0][0], start + parts[0][1],
+                                      parts[0][2], role, "table-header", why)]
+                return [Candidate(start + a, start + b, start + a, start + b, value, role,
+                                  "table-header-arms", why) for a, b, value in parts]
             if (hit := self.rules.match_end("case_cell", cell)) is not None:
                 return [Candidate(lead, tail, lead, tail, 1, "participant", hit.id, "header")]
         return self._span(text, start, end)
+
+    @staticmethod
+    def _arms(cell: str) -> list[tuple[int, int, int]]:
+        """The counts of a count cell (`12`, `n=12`, `254 vs 127`) as (start,
+        end, value) of each number in ``cell``; empty if it is no count cell."""
+        out: list[tuple[int, int, int]] = []
+        pos = 0
+        for sep in [*ARM_SEP.finditer(cell), None]:
+            end = sep.start() if sep else len(cell)
+            m = CELL_COUNT.fullmatch(cell, pos, end)
+            if not m:
+                return []
+            out.append((m.start(1), m.end(1), int(m.group(1))))
+            pos = sep.end() if sep else end
+        return out
 
     def _span(self, text: str, lo: int, hi: int,
               cases: tuple[str, ...] = ("case",)) -> list[Candidate]:
