@@ -1702,3 +1702,64 @@ POSTMODIFIER_DEATH_LIST_AND_RATIO = [
 @pytest.mark.parametrize(("text", "expected"), POSTMODIFIER_DEATH_LIST_AND_RATIO)
 def test_postmodifier_death_list_and_ratio(values, text, expected):
     assert values(text) == expected
+
+
+LABEL_SECTIONS = [
+    # a label's warning section and boxed warning give nothing; its adverse
+    # reactions section does (decision 18)
+    ("5 WARNINGS AND PRECAUTIONS\n"
+     "5.1 Infections occurred in 30% of patients, grade 3 or higher in 8%.\n\n"
+     "6 ADVERSE REACTIONS\n"
+     "Grade 3 or higher infections occurred in 9% of patients.\n", ["infection >=3"]),
+    ("5 Warnings and Precautions\nNeutropenia occurred in 40% of patients.\n", []),
+    ("WARNING: NEUROTOXICITY and INFECTIONS - Neurotoxicity, including fatal reactions, "
+     "occurred in patients receiving the product.\n", []),
+    ("【警示语】接受本品治疗的患者中发生了 CRS，包括致命性反应。\n", []),
+    ("五、警告和注意事项\n5.2 3 级以上感染发生于 6% 的患者。\n", []),
+    ("五、不良反应\n3 级以上感染发生于 6% 的患者。\n", ["infection >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_SECTIONS)
+def test_label_sections(values, text, expected):
+    assert values(text) == expected
+
+
+ROUND14_FORMS = [
+    # a grade for all cases after `and was` (`… in all`), `both grade N`
+    ("ICANS developed in 6 patients and was grade 2 in all.", ["ICANS 2"]),
+    ("CRS occurred in 12 patients and was confined to grade 1 in all of them.", ["CRS 1"]),
+    ("CRS occurred in 12 patients and was grade 2 in 3 of them.", ["CRS"]),
+    ("CRS occurred in 9 patients, all grade 1, and ICANS in two (both grade 2).",
+     ["CRS 1", "ICANS 2"]),
+    # a class of laboratory abnormalities passes its grade to the list
+    ("The most frequent grade 3–4 laboratory abnormalities were anaemia and neutropenia.",
+     ["anemia 3-4", "neutropenia 3-4"]),
+    ("最常见的 3-4 级实验室检查异常为中性粒细胞减少和贫血。", ["neutropenia 3-4", "anemia 3-4"]),
+    # a rate given as a possibility
+    ("In frail patients the rate of severe ICANS may be higher.", []),
+    ("老年患者中重度 CRS 的发生率可能更高。", []),
+    ("Grade 3 CRS occurred in 4 patients, which may be higher than expected.", ["CRS 3"]),
+    # died of / 死于 (decision 25)
+    ("Three patients died of adverse events.", ["death", "AE"]),
+    ("另有 2 例患者死于肺部感染。", ["death", "infection"]),
+    ("研究期间无患者死于治疗相关毒性。", ["no death"]),
+    # the resolution of all cases is an observation
+    ("所有 ICANS 事件均在激素治疗后恢复。", ["ICANS"]),
+    ("All ICANS events resolved with steroids.", ["ICANS"]),
+    # contraindications, inclusion of studies reporting an event, class statements
+    ("Do not give the product to patients with active infection.", []),
+    ("活动性感染患者禁用本品。", []),
+    ("纳入报告 CRS 发生率的前瞻性研究。", []),
+    ("Studies reporting the incidence of ICANS were included.", []),
+    ("多数 CAR-T 产品的 CRS 发生率较高。", []),
+    ("BCMA-directed engagers are active with a low rate of severe infection.", []),
+    # a bracketed threshold selecting the listed events is no count
+    ("The most common adverse events (incidence ≥15%) were fever and CRS.", ["fever", "CRS"]),
+    ("Adverse events occurred in 15% of patients.", ["AE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_FORMS)
+def test_round14_forms(values, text, expected):
+    assert values(text) == expected

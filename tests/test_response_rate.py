@@ -976,3 +976,57 @@ def test_round13_forms(pipe, text, expected):
 def test_round13_restated_count(pipe, text, span, fraction):
     recs = run(pipe, text)
     assert [(r.text, (r.numerator, r.denominator)) for r in recs] == [(span, fraction)]
+
+
+ROUND14_FORMS = [
+    # `疾病稳定或更好` / `SD or better` is disease control (note 25)
+    ("40 例可评估患者中有 22 例（55%）达到疾病稳定或更好。", ["DCR 55"]),
+    ("Stable disease or better was seen in 22 of 40 evaluable patients.", ["DCR 55"]),
+    # `CR 及以上`, `完全缓解或更好`, `≥CR` are CR (note 15)
+    ("客观缓解率 80.0%（16/20），其中 CR 及以上 9 例。", ["ORR 80", "CR 45"]),
+    ("20 例患者中 9 例达到完全缓解或更好。", ["CR 45"]),
+    ("其中≥CR 的比例为 61.5%。", ["CR 61.5"]),
+    # a complete MRD response is MRD-CR
+    ("Of 40 evaluable patients, 30 (75%) achieved a complete MRD response.", ["MRD-CR 75"]),
+    ("40 例患者中 30 例（75%）获得完全 MRD 缓解。", ["MRD-CR 75"]),
+    # a disease state at entry is no response
+    ("The study enrolled 64 adults with ALL in haematological complete remission.", []),
+    ("We treated 20 patients in first complete remission; 12 of 20 (60%) remained free of "
+     "relapse.", []),
+    ("At day 28, 15 patients were in haematological complete remission.", ["CR n=15"]),
+    ("本研究纳入 30 例处于首次完全缓解期的急性髓系白血病患者。", []),
+    ("第 28 天时 15 例处于血液学完全缓解。", ["CR n=15"]),
+    # the MRD-negativity rate (e.g. among responders) is no response rate
+    ("缓解患者中 MRD 阴性率为 95%。", []),
+    ("Among responders, the MRD negativity rate was 95%.", []),
+    ("MRD 阴性 CR 率为 60%。", ["MRD-CR 60"]),
+    # a confirmed response is a response
+    ("Four of 15 evaluable patients had confirmed responses.", ["ORR 26.7"]),
+    # a count coordinated after `and` with its verb elided
+    ("Of 20 patients, 9 had partial response and 5 stable disease.", ["PR 45", "SD 25"]),
+    ("The mean score was 12, 6 SD above baseline.", []),
+    # `one more`, `another two`: further patients of the group just counted
+    ("Two of ten patients had a complete response and one more a partial response.",
+     ["CR 20", "PR 10"]),
+    ("Of 12 patients, four achieved CR and another two patients had stable disease.",
+     ["CR 33.3", "SD 16.7"]),
+    # a subgroup's rate inside the rate before it takes its metric
+    ("Objective responses occurred in 9 of the 20 patients, including 3 of 6 patients with "
+     "bulky disease.", ["ORR 45", "ORR 50"]),
+    ("客观缓解率为 45%（9/20），其中 PD-1 耐药患者 3/6。", ["ORR 45", "ORR 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_FORMS)
+def test_round14_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # an n of N restated by a bracketed percentage: one mention spanning both (note 6)
+    ("In the squamous subgroup, 3 of 12 patients responded (25.0%).",
+     "3 of 12 patients responded (25.0%"),
+    ("Ten children received the cells, and 6 of 10 achieved CR (60%).", "6 of 10 achieved CR (60%"),
+])
+def test_round14_fraction_restated_span(pipe, text, span):
+    assert [r.text for r in run(pipe, text)] == [span]

@@ -537,17 +537,18 @@ ROUND9_FORMS = [
     ("In COVID-19 patients, CAR-T was deferred.", []),
     ("The MonumenTAL-1 study enrolled 143 patients.", ["143"]),
     ("ZUMA-1 试验共纳入 111 例患者。", ["111"]),
-    # a planned or target enrolment is no sample size
-    ("该研究计划纳入 60 例复发难治患者。", []),
-    ("Ⅲ期试验拟入组 300 例受试者。", []),
-    ("目标样本量为 120 例。", []),
-    ("该研究预计招募 100 名受试者。", []),
-    ("研究共入组 30 例患者，计划扩展至 60 例。", ["30"]),
-    ("The randomised trial aims to recruit 250 participants.", []),
-    ("The phase 3 trial will enroll approximately 400 patients.", []),
-    ("The trial has a target enrolment of 300 participants.", []),
-    ("The trial was designed to enroll 100 patients but enrolled 87.", []),
-    ("The study enrolled 45 patients; enrolment of 100 patients is planned.", ["45"]),
+    # a planned enrolment of a study yet to start is no sample size (that of a
+    # running or registered trial is: annotation notes 25, round 14 forms)
+    ("团队计划于明年启动一项Ⅱ期研究，预计入组 60 例复发难治患者。", []),
+    ("课题组拟于 2026 年开展Ⅲ期试验，拟入组 300 例受试者。", []),
+    ("下一步将开展多中心研究，目标样本量为 120 例。", []),
+    ("该中心准备启动新研究，预计招募 100 名受试者。", []),
+    ("研究共入组 30 例患者，计划于下半年启动扩展队列，计划扩展至 60 例。", ["30"]),
+    ("A randomised trial that will start next year aims to recruit 250 participants.", []),
+    ("A phase 3 trial is scheduled to open in 2026 and will enroll approximately 400 patients.",
+     []),
+    ("A follow-up audit with a target enrolment of 300 participants is planned.", []),
+    ("The study enrolled 45 patients; a second study of 100 patients is planned.", ["45"]),
     # a count in brackets after a grade distribution: patients with the event
     ("不良反应以 1~2 级为主（15 例）。", []),
     ("CRS多为Ⅰ级（12例），Ⅱ级3例。", []),
@@ -881,3 +882,59 @@ def test_round13_arm_cells(pipe, header, cell, expected):
     records = run(pipe, text)
     assert [r.value for r in records] == expected
     assert [r.text for r in records] == expected
+
+
+# round 14: forms generalised from blind sets 18 and 19 (new sentences of each form)
+ROUND14_FORMS = [
+    # the planned enrolment of a running or registered trial is a sample size
+    ("该 CAR-NK 研究已启动入组（NCT01234567），拟纳入 24 例患者。", ["24"]),
+    ("一项已注册的双靶点研究计划招募 40 名受试者。", ["40"]),
+    ("The ongoing phase 2 trial (NCT07654321) plans to enrol 36 patients.", ["36"]),
+    ("The registered study will enroll approximately 90 participants.", ["90"]),
+    # the holders of an outcome named before their count: numerators
+    ("治疗 6 个月时，蛋白尿转阴者 7 例。", []),
+    ("随访期间复发者 3 例，死亡者：2 例。", []),
+    ("共入组 15 例，其中达到完全缓解者 9 例。", ["15"]),
+    # a death verb right after the counted people: a numerator, even after a total
+    ("观察期内共有 6 例患者死亡，均为疾病进展。", []),
+    ("随访中共 4 例患者先后死于感染。", []),
+    ("During follow-up a total of 7 patients died of progression.", []),
+    ("A total of 30 patients were enrolled, and 4 patients died.", ["30"]),
+    # the breakdown of a count of events found: its items are numerators
+    ("随访中共发生继发肿瘤 6 例（3.1%），包括急性髓系白血病 2 例、基底细胞癌 4 例。", []),
+    ("共纳入 40 例，包括淋巴瘤 25 例、白血病 15 例。", ["40", "25", "15"]),
+    ("Second cancers were diagnosed in 6 patients (3.1%), including AML in 2 patients "
+     "and basal cell carcinoma in 4 patients.", []),
+    # `一人一X` is a slogan, no count
+    ("个体化治疗强调“一人一策”。", []),
+    # `N 例中 M 例（x%）`: N is the denominator
+    ("第 90 天，三十例中二十四例（80.0%）仍维持缓解。", ["30"]),
+    ("12 例中 9 例（75%）达到 CR。", ["12"]),
+    # a share between a bare count and a verb of treatment: a subgroup
+    ("Of 90 patients, 54 (60%) received their infusion as outpatients and 36 were admitted "
+     "for infusion.", ["90", "54", "36"]),
+    ("Of 50 patients, 12 (24%) received tocilizumab.", ["50"]),
+    # `of those N,`: the group taken up as a denominator
+    ("Of those 54, 30 were readmitted within a month.", ["54"]),
+    ("Among these twelve, eight achieved CR.", ["12"]),
+    # people named as a trial's: participants even with a re-treatment after
+    ("In lymphoma, 19 patients in the ZUMA-1 trial were retreated with axi-cel.", ["19"]),
+    ("Two patients were retreated at relapse.", []),
+    # a report introducing its single patient
+    ("A previous report described a patient with pancreatic cancer treated with TILs.", ["1"]),
+    ("Lee et al. reported a patient with SLE who received CD19 CAR-T cells.", ["1"]),
+    ("We reported a patient with CRS after infusion.", []),
+    ("既往一篇报道描述了一例胰腺癌患者接受 TIL 治疗。", ["1"]),
+    # an editorial note declaring a composite case: no study
+    ("Note: a composite, illustrative case; details do not follow a single real patient.", []),
+    ("Note: an illustrative case written for training; no data of a single real patient.", []),
+    ("Note: this composite case describes a single patient of ours.", []),
+    # a caption after a numbered section heading on its line
+    ("四、安全性 表 3 Ⅰ期主要不良事件（N＝45，例数）", ["45"]),
+    ("三、疗效 表 1 28 例患者的缓解情况", ["28"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14_FORMS)
+def test_round14_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -789,3 +789,71 @@ def test_round12_cohorts_named_after_antigen(targets, text: str, expected: list[
 )
 def test_round12_biology_and_named_targets(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio written with a colon is a marker
+        ("A CD22-directed product given at a fixed CD4:CD8 ratio was used.", ["CD22"]),
+        ("靶向 CD22 的产品按 CD4：CD8 比例制备。", ["CD22"]),
+        # a receptor's extracellular part used as the CAR's recognition domain
+        ("研究者以 CD4 分子胞外段作为识别结构的靶向 HIV 包膜蛋白的 CAR-T 开展试验。", []),
+        ("The CAR used the extracellular domain of CD4 as its binding moiety to target "
+         "HIV-infected cells.", []),
+        # `阻断 X 与 Y 的结合`: the agent binds X, Y is the partner kept away
+        ("该单抗可阻断 PD-L1 与 PD-1 的结合。", ["PD-L1"]),
+        ("The antibody blocks the binding of PD-L1 to PD-1 on T cells.", ["PD-L1"]),
+        # a splice isoform, a natural partner, a restricted expression: biology
+        ("CD22 CAR-T 后复发的机制包括 CD22 剪接异构体。", ["CD22"]),
+        ("After CD22 CAR T cells, relapse followed CD22 splice variants in two cases.", ["CD22"]),
+        ("GD2 的天然配体为 Siglec-7，靶向 GD2 的 CAR-T 已进入临床。", ["GD2"]),
+        ("CD70's natural receptor is CD27; the CD70 CAR was tested in renal cancer.",
+         ["CD70"]),
+        ("正常组织中 CLDN6 仅限于胎盘，CLDN6 因此成为新的 CAR-T 靶点。", ["CLDN6"]),
+        ("In adults CLDN6 is restricted to the placenta, and CLDN6 is an attractive CAR target.",
+         ["CLDN6"]),
+        # cells carrying or harbouring it; expressing, unless the sentence calls it a target
+        ("His tumour harboured KRAS G12D; KRAS G12D-specific T cells were infused.",
+         ["KRAS G12D"]),
+        ("The Hodgkin cell expresses CD30 strongly, making it an ideal CAR target.", ["CD30"]),
+        ("Hodgkin cells express CD30 and CD19 in most cases, and CD30-targeted CAR T cells "
+         "were given.", ["CD30"]),
+        # the last of a list of knocked-out genes
+        ("该通用型产品经基因编辑敲除 TRAC、B2M 和 CD7 的 CAR-T 细胞。", []),
+        ("Editing involved knocking out TRAC, B2M and CD7 in the CD7-directed CAR T cells.",
+         ["CD7"]),
+        # a part of the document named after a target in an editorial note
+        ("（说明：MSLN及多靶点部分为示例性内容。）", []),
+        ("Note: the CLDN6 and dual-target sections are illustrative.", []),
+    ],
+)
+def test_round14_biology_and_constructs(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a study named after the antigen
+        ("In the CD70 study, 9 of 13 patients responded.", ["CD70"]),
+        ("剂量参照已发表的 CD19/CD20 序贯研究。", ["CD19", "CD20"]),
+        # T cells reactive to it
+        ("Regression followed infusion of HPV16 E7-reactive T cells.", ["HPV16 E7"]),
+        ("患者接受了 KRAS G12D 反应性 T 细胞回输。", ["KRAS G12D"]),
+        # elided verb with a count: `four directed at CD19 and two at BCMA`
+        ("Of the approved products, three are directed at CD19 and one at CD22.",
+         ["CD19", "CD22"]),
+        # a therapy reaching antigens, with examples
+        ("Engineered TCRs can reach intracellular antigens such as MAGE-A4 and NY-ESO-1.",
+         ["MAGE-A4", "NY-ESO-1"]),
+        ("TCR-T 可触及胞内抗原，如 MAGE-A4 和 NY-ESO-1。", ["MAGE-A4", "NY-ESO-1"]),
+        # antigen loss
+        ("When BCMA is lost, a product against another antigen is needed.", ["BCMA"]),
+        ("Relapse with loss of CD22 was common after CAR T-cell therapy.", ["CD22"]),
+        ("部分患者 CAR-T 治疗后复发时出现 CD22 丢失。", ["CD22"]),
+        ("CD22 丢失的机制尚不清楚。", []),
+    ],
+)
+def test_round14_cues(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

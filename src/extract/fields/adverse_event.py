@@ -69,13 +69,14 @@ class EventRule(_Base):
     aliases_en: list[str] = []
     abbrev_en: list[str] = []
     aliases_zh: list[str] = []
+    patterns_zh: list[str] = []  # a form needing context (死 of 死于), as a regex
     class_only: bool = False
     members: list[str] = []  # rule ids of the events this class word covers
     graded_only: bool = False  # a mention only with a grade (bare 毒性)
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
-        if not (self.aliases_en or self.abbrev_en or self.aliases_zh):
+        if not (self.aliases_en or self.abbrev_en or self.aliases_zh or self.patterns_zh):
             raise ValueError("an event needs at least one alias")
         return self
 
@@ -125,7 +126,7 @@ class CueRule(_Base):
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
-                  "count_bridge"]
+                  "count_bridge", "label_section"]
     lang: Lang
     pattern: str
 
@@ -208,6 +209,7 @@ class Lexicon:
     preclinical: dict[str, tuple[regex.Pattern, ...]]  # animal / xenograft / in vitro cues
     human: dict[str, tuple[regex.Pattern, ...]]        # human participants
     labels: dict[str, tuple[regex.Pattern, ...]]       # regulatory warnings
+    label_sections: tuple[regex.Pattern, ...]          # a label's warning section heading
     safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
     any_grade_headers: tuple[regex.Pattern, ...]       # a column of events of any grade
     grade_headers: tuple[regex.Pattern, ...]           # a column of the row's grade
@@ -255,7 +257,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
-                  "count_bridge")}
+                  "count_bridge", "label_section")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -273,7 +275,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
             forms = [form for _, form in sorted(
                 [(len(a), en_alias_regex(a)) for a in rule.aliases_en]
                 + [(len(a), abbrev_regex(a)) for a in rule.abbrev_en]
-                + [(len(a), regex.escape(a)) for a in rule.aliases_zh],
+                + [(len(a), regex.escape(a)) for a in rule.aliases_zh]
+                + [(1, compile_pattern(path, line, rule.id, a).pattern) for a in rule.patterns_zh],
                 key=lambda item: -item[0])]
             seen_alias += [(line, rule.id, a) for a in
                            rule.aliases_en + rule.abbrev_en + rule.aliases_zh]
@@ -362,6 +365,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         preclinical={k: tuple(v) for k, v in cues["preclinical"].items()},
         human={k: tuple(v) for k, v in cues["human"].items()},
         labels={k: tuple(v) for k, v in cues["label"].items()},
+        label_sections=tuple(cues["label_section"]["zh"] + cues["label_section"]["en"]),
         safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
         any_grade_headers=tuple(cues["any_grade_header"]["zh"] + cues["any_grade_header"]["en"]),
         grade_headers=tuple(cues["grade_header"]["zh"] + cues["grade_header"]["en"]),
@@ -718,6 +722,12 @@ def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str)
             break
 
 
+# a grade followed by a subset of the cases: no grade for all of them
+SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d|one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|a\s+few|some|most|half|the\s+"
+                             r"majority|several|many)\b)")
+
+
 def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
                lang: str) -> None:
     """A grade stated for all cases in the clause after an event gives the
@@ -732,6 +742,8 @@ def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexico
     for h in hits:
         if any(g.grade_span == (h.start, h.end) and g.start >= h.end for g in groups):
             continue  # the grade of the event after it
+        if SUBSET_AFTER.match(text, h.end):
+            continue  # a grade of some cases only (``and was grade 3 in two``)
         for pattern in lex.all_grades.get(lang, ()):
             m = pattern.search(text, max(0, h.start - 60), h.start)
             if not m:
@@ -794,6 +806,13 @@ def resolve_relative(groups: list[Group], hits: list[GradeHit], lex: Lexicon) ->
     return unresolved
 
 
+# a bracketed threshold that selects the events listed (``the most common
+# adverse reactions (incidence >=20%) were``): no count of patients
+THRESHOLD_BEFORE = regex.compile(r"[(（]\s*(?i:(?:incidence|frequency|rate|发生率|频率)\s*)?"
+                                 r"(?:≥|>=|>|＞|≧)\s*[\d.]*\Z")
+THRESHOLD_AFTER = regex.compile(r"\s*(?:of\s+patients\s*)?[)）]")
+
+
 def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[Name]) -> None:
     """Patients (count and percent) with the event: the nearest count in the
     group's clause with no other event name between, before it if any, else
@@ -813,6 +832,8 @@ def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[
         found += [m for m in pattern.finditer(text, lo, hi, overlapped=True)
                   if (m.end() <= group.start and clear(m.end(), group.start))
                   or (m.start() >= group.end and (clear(group.end, hi) or m.start() in bridged))]
+    found = [m for m in found if not (THRESHOLD_BEFORE.search(text, 0, m.start())
+                                      and THRESHOLD_AFTER.match(text, m.end()))]
     if group.grade_span:
         found = [m for m in found if not (m.start() < group.grade_span[1]
                                           and group.grade_span[0] < m.end())]
@@ -957,6 +978,13 @@ def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
             for p in lex.labels.get(lang, ()) for m in p.finditer(text)]
 
 
+def label_section(sent: Sentence, lex: Lexicon) -> bool:
+    """A sentence of a label's warning section (``5 WARNINGS AND PRECAUTIONS``,
+    a boxed ``WARNING: CRS ...``, 【警示语】): label text, not observations
+    (decision 18); its heading may also open the sentence itself."""
+    return any(p.match(sent.section) or p.match(sent.norm) for p in lex.label_sections)
+
+
 def reported_outcome(text: str, name: Name, lex: Lexicon, lang: str) -> bool:
     """An event inside a reported outcome due to a class word (``19 deaths
     from adverse events``, ``因不良事件死亡``): the outcome was observed."""
@@ -1068,7 +1096,8 @@ class AdverseEventExtractor:
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
-        if not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang):
+        if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
+                or label_section(sent, self.lex)):
             return []
         labelled = label_scopes(text, self.lex, lang)
         names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]

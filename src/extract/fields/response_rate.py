@@ -127,6 +127,8 @@ class Number:
     short: int = 0  # `all but one`: the whole group less ``short``
     timepoint: str | None = None
     cue: tuple[int, int] | None = None  # the metric inside the expression (`1 例 PR（6%）`)
+    more: bool = False  # `one more`, `another two`: further patients of the group just counted
+    fraction: bool = False  # numerator and denominator stated in the expression (`4 of 13`)
 
     @property
     def bare_count(self) -> bool:
@@ -419,7 +421,8 @@ class ResponseRateExtractor:
         if p is None and n is not None and n <= 0:
             return None
         cue = m.span("cue") if groups.get("cue") else None
-        return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue)
+        return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue, more=bool(groups.get("more")),
+                      fraction=n is not None and d is not None)
 
     @staticmethod
     def _percent(text: str) -> float | None:
@@ -490,7 +493,9 @@ class ResponseRateExtractor:
         """`41 例获得客观缓解，ORR 为 80.4%`, `33 of them responded (64.7%)`: a
         count of responders then the same metric's stated rate (kind
         `restate_gap` between them, the two agreeing) is one rate, at the
-        percentage, with the count as its numerator."""
+        percentage, with the count as its numerator; an n of N restated by a
+        bracketed percentage (`4 of 13 patients responded (30.8%)`) spans both
+        (note 6)."""
         out: list[tuple[Number, str]] = []
         for number, metric in items:
             if out:
@@ -500,7 +505,10 @@ class ResponseRateExtractor:
                         and (prev.denominator is None
                              or agrees(number.percent, prev.numerator, prev.denominator))
                         and self.rules.search("restate_gap", text[prev.end:number.start])):
-                    out[-1] = (replace(number, numerator=prev.numerator,
+                    start = number.start
+                    if prev.fraction and regex.search(r"[(（]\s*$", text[prev.end:number.start]):
+                        start = prev.start
+                    out[-1] = (replace(number, start=start, numerator=prev.numerator,
                                        denominator=number.denominator or prev.denominator), metric)
                     continue
             out.append((number, metric))
@@ -816,7 +824,8 @@ class ResponseRateExtractor:
         if number.whole or number.numerator is None or prev.denominator is None:
             return number
         bridge = self._cut_cues(text, prev.end, number.start, cues)
-        if self.rules.search("tie_list", bridge) is None:
+        more = number.more and not regex.search(r"[;；。]", bridge)  # `… and one more a PR`
+        if not more and self.rules.search("tie_list", bridge) is None:
             return number
         return self._with_denominator(number, prev.denominator)
 

@@ -36,7 +36,8 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
                "outcome_after", "participant_after", "composition_before",
                "graded_before", "event_before", "reported_before", "bound_before",
-               "planned_before", "planned_after", "coordinated_before",
+               "planned_before", "planned_after", "future_study", "died_after",
+               "coordinated_before",
                "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
                "screened_after", "list_before",
                "table_header",
@@ -234,9 +235,10 @@ class SampleSizeExtractor:
         start, end = m.start(), m.end()
         cend = clause_end(text, end)
         after = text[end:cend]
-        if (self.rules.match_end("planned_before", before)
-                or self.rules.match_end("planned_after", after)):
-            return None  # a planned enrolment: `预计入组约 120 例`, `will enroll 400 patients`
+        if ((self.rules.match_end("planned_before", before)
+                or self.rules.match_end("planned_after", after))
+                and self.rules.match_end("future_study", text)):
+            return None  # the enrolment of a study yet to start (annotation notes 25)
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
         # coordinated items may reach past the window: drop them on a wider one
@@ -284,6 +286,8 @@ class SampleSizeExtractor:
     def _role(self, before: str, after: str, window: str, kind: str) -> tuple[Role, str]:
         """participant or numerator, and the id of the rule that decided."""
         r = self.rules
+        if (hit := r.match_end("died_after", after)) is not None:
+            return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
         if (hit := r.match_end("participant_before", before)) is not None:
             return "participant", hit.id
         if (hit := r.match_end("numerator_after", after)) is not None:

@@ -420,8 +420,9 @@ class TargetExtractor:
                  for side, items in self.ctx.exclude.items()}
         lo = max(0, cand.start - WINDOW)
         glo = max(0, group.start - WINDOW)
-        # a soft exclusion reads on to the sentence end, so that its look-ahead for a
-        # later `…, which makes it an attractive CAR target` sees the whole sentence
+        # a soft exclusion reads on to the sentence end (also around the mention), so that
+        # its look-ahead for a later `…, which makes it an attractive CAR target` sees the
+        # whole sentence
         ahead = len(masked) if soft else WINDOW
         found = (
             self.side_match(rules.get("before", []), "before", masked[lo:cand.start], lang, e)
@@ -433,7 +434,7 @@ class TargetExtractor:
                                "after", masked[group.end:group.end + ahead], lang, e))
         if found:
             return found
-        around = masked[lo:cand.start] + MARK_TEXT + masked[cand.end:cand.end + WINDOW]
+        around = masked[lo:cand.start] + MARK_TEXT + masked[cand.end:cand.end + ahead]
         for side, scope in (("around", around), ("clause", clause)):
             for item in rules.get(side, []):
                 if item.applies(lang, e) and item.pattern.search(scope):
