@@ -1763,3 +1763,75 @@ ROUND14_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND14_FORMS)
 def test_round14_forms(values, text, expected):
     assert values(text) == expected
+
+
+# round 15: sets 20-21 forms
+ROUND15_FORMS = [
+    # a grade bound after a bracketed rate: limited to grade 1-2 (note 24)
+    ("Neurotoxicity (9.5%) was limited to grade 1.", ["neurotoxicity 1"]),
+    ("CRS (n = 6) was confined to grade 1-2.", ["CRS 1-2"]),
+    ("ICANS（11.1%）仅为 1～2 级。", ["ICANS 1-2"]),
+    ("CRS（n=5）仅为 1 级。", ["CRS 1"]),
+    # an event as the object of a prediction or early recognition
+    ("A two-cytokine model predicted grade ≥3 CRS within 48 hours.", []),
+    ("Early detection of severe ICANS remains difficult.", []),
+    ("IL-6 峰值可预测 3 级以上 CRS。", []),
+    ("铁蛋白动态监测有助于早期识别重度 ICANS。", []),
+    ("其中 9 例发生 3 级以上 CRS。", ["CRS >=3"]),
+    # a symptom given as another event's first or visible manifestation
+    ("He had grade 2 CRS, which showed up as fever and chills.", ["CRS 2"]),
+    ("本组 20 例 CRS 患者均以发热为首发表现。", ["CRS"]),
+    ("8 例 ICANS 患者以头痛为首发症状，均以寒战为突出表现。", ["ICANS"]),
+    # an event named as the topic of nursing care
+    ("护理措施包括体温监测、寒战护理及感染预防。", []),
+    ("2.3 感染的观察与护理", []),
+    ("The nursing care of fever after infusion is summarised.", []),
+    ("Fever nursing was provided by the ward team.", []),
+    ("12 例患者出现发热，经对症护理后好转。", ["fever"]),
+    # the presenting complaint before diagnosis is history
+    ("患者，男，52 岁，因「发热、乏力 1 月」于 2020 年 5 月确诊淋巴瘤。", []),
+    ("患者因反复感染入院。", []),
+    ("His presenting complaint was fever and night sweats.", []),
+    ("回输后第 5 天患者因发热入院。", ["fever"]),
+    ("患者因发热再次入院。", ["fever"]),
+    # a state at screening or baseline, a reason for ineligibility
+    ("Ten patients had thrombocytopenia at screening.", []),
+    ("Patients with neutropenia at baseline were excluded.", []),
+    ("30 patients would not have met the inclusion criteria because of prior infection.", []),
+    ("基线时 6 例存在贫血。", []),
+    ("输注后 6 例出现 3 级贫血。", ["anemia 3"]),
+    # a graded class with a predicate (`were uncommon`) hands its grade to nothing
+    ("Grade ≥3 events were uncommon, but treatment-related deaths were observed.", ["death"]),
+    ("Grade 3-4 adverse events were rare, but deaths occurred.", ["AE 3-4", "death"]),
+    ("Grade ≥3 adverse events were frequent, driven by neutropenia.",
+     ["AE >=3", "neutropenia >=3"]),
+    # the usual toxicities of a therapy class, with the class as subject (note 23)
+    ("CAR-NK 的常见不良反应为发热和血细胞减少。", []),
+    ("The main toxicities of TCR-T cells are CRS and cytopenia.", []),
+    ("本组患者的主要不良反应为 CRS（6 例）。", ["CRS"]),
+    ("The main adverse events in this cohort were CRS (7 patients).", ["CRS"]),
+    # a care routine prescribed for the patients of a grade (note 23)
+    ("3 级及以上 ICANS 患者需密切监测意识状态。", []),
+    ("Patients with grade ≥3 ICANS receive continuous ECG monitoring.", []),
+    ("3 级 CRS 患者 2 例，均转入 ICU 持续监护。", ["CRS 3"]),
+    # a study's stated aim names its topic
+    ("【摘要】 目的 探讨 CAR-T 治疗后感染的危险因素。", []),
+    ("Objective: To describe grade ≥3 ICANS in 25 patients.", []),
+    ("结果 25 例中 9 例发生感染。", ["infection"]),
+    # an event compared across the arms of a study was observed in them
+    ("治疗相关死亡在两组中均为个位数。", ["death"]),
+    ("Treatment-related deaths were in single digits in both arms.", ["death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND15_FORMS)
+def test_round15_forms(values, text, expected):
+    assert values(text) == expected
+
+
+def test_boxed_warning_bullets_give_no_events(values):
+    text = ("WARNING: CYTOKINE RELEASE SYNDROME, NEUROLOGIC TOXICITIES, and SECONDARY "
+            "HEMATOLOGICAL MALIGNANCIES\n- Cytokine Release Syndrome, including fatal "
+            "reactions, occurred in patients receiving the product.\n- Neurologic toxicities, "
+            "including fatal reactions, occurred after CRS resolution or in the absence of CRS.\n")
+    assert values(text) == []

@@ -847,8 +847,9 @@ def test_round12_response_tables(pipe, text, expected):
     ("| Outcome | Arm A (n = 30) |\n|---|---|\n| Median time to complete response, months | 2.1 |\n",
      []),
     ("Table 1\nGroup\tCR\tPR\nA\t3\t2\nB\t4\t1\n", []),
-    # across studies a bare number under a metric may be a percentage
-    ("表3 既往研究\n研究\t例数\tCR\nA 研究\t20\t15\n", []),
+    # across studies a bare number under a metric rate may be a percentage
+    ("表3 既往研究\n研究\t例数\tCR率\nA 研究\t20\t15\n", []),
+    ("Table 2. Earlier studies\nStudy\tPatients\tORR\nSmith 2019\t20\t15\n", []),
 ])
 def test_round12_tables_without_rates(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
@@ -1030,3 +1031,87 @@ def test_round14_forms(pipe, text, expected):
 ])
 def test_round14_fraction_restated_span(pipe, text, span):
     assert [r.text for r in run(pipe, text)] == [span]
+
+
+# ------------------------------------------------------------------ round 15
+COUNT_PERCENT_HEADER_EN = """Table 4. Response by risk group
+Group\tn\tORR, n (%)\tCR, n (%)
+High risk\t40\t30 (75.0)\t22 (55.0)
+Standard risk\t25\t21 (84.0)\t15 (60.0)
+"""
+
+COUNT_PERCENT_HEADER_ZH = """表 3 各亚组疗效
+亚组\t例数\t客观缓解［例（%）］\t完全缓解［例（%）］
+高危\t40\t30（75.0）\t22（55.0）
+"""
+
+ARM_CELL_TABLE_EN = """Table 1. Randomised trials (experimental vs control)
+Trial\tN\tORR (%)\tGrade >=3 AEs (%)
+ALPHA-1\t480\t51.3 vs 38.0\t60 vs 58
+BETA-2\t390\t44 vs 30\t55 vs 52
+"""
+
+ARM_CELL_TABLE_ZH = """表 1 随机对照研究（试验组对对照组）
+研究\t例数\tORR（%）\t≥3级不良事件（%）
+甲研究\t480\t51.3 对 38.0\t60 对 58
+"""
+
+STUDY_COUNT_TABLE_ZH = """表 2 本中心各研究疗效
+研究\t例数\tCR\tGVHD
+CD19 CAR-T\t25\t20\t3
+CD22 CAR-T\t12\t9\t0
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cell under `ORR, n (%)` is a count with its percent, never a rate
+    # with a bracketed CI (`30 (75.0)` is 30 responders, 75.0%)
+    (COUNT_PERCENT_HEADER_EN, [("ORR 75", 30, 40), ("CR 55", 22, 40), ("ORR 84", 21, 25),
+                               ("CR 60", 15, 25)]),
+    (COUNT_PERCENT_HEADER_ZH, [("ORR 75", 30, 40), ("CR 55", 22, 40)]),
+    # ... also with no cohort size in the row
+    ("Table 2\nArm\tCR, n (%)\nA\t12 (40.0)\n", [("CR 40", 12, None)]),
+    # a percent column's `a vs b` cell is one rate per arm, with no denominator
+    (ARM_CELL_TABLE_EN, [("ORR 51.3", None, None), ("ORR 38", None, None),
+                         ("ORR 44", None, None), ("ORR 30", None, None)]),
+    (ARM_CELL_TABLE_ZH, [("ORR 51.3", None, None), ("ORR 38", None, None)]),
+    # a table of the centre's own studies: integers under a response column
+    # (not a rate column) are counts of the row's patients
+    (STUDY_COUNT_TABLE_ZH, [("CR 80", 20, 25), ("CR 75", 9, 12)]),
+])
+def test_round15_tables(pipe, text, expected):
+    assert [(r.value, r.numerator, r.denominator) for r in run(pipe, text)] == expected
+
+
+def test_round15_arm_cell_spans(pipe):
+    recs = run(pipe, ARM_CELL_TABLE_EN)
+    assert [r.text for r in recs][:2] == ["51.3", "38.0"]
+
+
+ROUND15_FORMS = [
+    # `percent` as a word, and a rate compared with it past its metric cue
+    ("In the trial, 58 percent of patients given the cells had a complete response, "
+     "compared with 30 percent of those given standard care.", ["CR 58", "CR 30"]),
+    ("44% of patients who received CAR-T had a partial response, versus 21% of those who "
+     "received chemotherapy.", ["PR 44", "PR 21"]),
+    ("接受 CAR-T 治疗的患者中 58% 达到完全缓解，而对照组仅为 30%。", ["CR 58", "CR 30"]),
+    # ... not past an adverse event
+    ("58% of patients had a complete response, compared with 30% who had grade 3 CRS.",
+     ["CR 58"]),
+    # the group of `responses in N of them` is no count of responders
+    ("A pilot study in 11 patients with glioma reported partial responses in three of them.",
+     ["PR 27.3"]),
+    ("Of the 14 patients, 10 responded, and 6 of them achieved a complete response.",
+     ["ORR 71.4", "CR n=6"]),
+    # the next study of a list, its metric elided after a semicolon
+    ("ALPHA-1 (480 patients) reported an objective response rate of 51% versus 38%; BETA-2 "
+     "(390 patients) 44% versus 30%.", ["ORR 51", "ORR 38", "ORR 44", "ORR 30"]),
+    ("ALPHA-1 研究客观缓解率为 51% 对 38%；BETA-2 研究（390 例）为 44% 对 30%。",
+     ["ORR 51", "ORR 38", "ORR 44", "ORR 30"]),
+    ("The objective response rate was 51%; PFS at one year 38%.", ["ORR 51"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND15_FORMS)
+def test_round15_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

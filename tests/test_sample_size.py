@@ -938,3 +938,75 @@ ROUND14_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND14_FORMS)
 def test_round14_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 15: forms generalised from blind sets 20 and 21 (new sentences of each form)
+ROUND15_FORMS = [
+    # arm items after `including`, in a dash aside before the sentence's predicate
+    ("The European subset - 150 patients treated in France, Italy and Spain, including 100 in "
+     "the experimental arm and 50 in the control arm - showed a similar benefit.",
+     ["150", "100", "50"]),
+    # an allocation item after a long apposition
+    ("The trial randomised 300 patients; 151 were assigned to drug X, a selective oral "
+     "inhibitor, plus drug Y (an antibody), a checkpoint blocker, and 149 to placebo.",
+     ["300", "151", "149"]),
+    # 名 after an arm label names people
+    ("该研究纳入 420 名患者（试验组 212 名，对照组 208 名）。", ["420", "212", "208"]),
+    # a bare count after a registry ID in a list of trials
+    ("Pooled trials included KEYNOTE-590 (NCT03189719; 749 patients) and CheckMate 648 "
+     "(NCT03143153; 970).", ["749", "970"]),
+    # `people` after a verb of taking part or a study noun only
+    ("The phase 3 study enrolled 412 people with lymphoma.", ["412"]),
+    ("A trial that involved 88 people compared the two regimens.", ["88"]),
+    ("About 20,000 people are diagnosed with lymphoma each year.", []),
+    # a year after a month is a date
+    ("Between March 2019 and May 2022, 88 patients were treated.", ["88"]),
+    ("From July 2018 to April 2021, fifty-five patients were enrolled.", ["55"]),
+    # the search flow of a systematic review counts records, not people
+    ("Of these, 40 were excluded (reviews, n = 22; case reports, n = 18), leaving 9 studies.", []),
+    ("In total, 512 records were screened after duplicates were removed (n = 30).", []),
+    ("排除文献 40 篇（综述，n = 22；个案报道，n = 18）。", []),
+    ("Eleven trials were included in the meta-analysis (n = 6543).", ["6543"]),
+    # a share then an event verb: a numerator even after a total cue
+    ("共 52 例（40.6%）发生至少 1 种不良事件。", []),
+    ("A total of 52 patients (40.6%) experienced at least one adverse event.", []),
+    ("9/12 例（75%）发生 CRS。", ["12"]),
+    ("Seven of the 20 patients (35%) had a complete response.", ["20"]),
+    ("A total of 52 patients (100%) received the infusion.", ["52"]),
+    # an event then 发生/出现 before the count
+    ("全组 ICANS 发生 14 例，均为 1~2 级。", []),
+    ("全组感染出现 20 例。", []),
+    # people named by an adverse event they had
+    ("本组 18 例 CRS 患者均以发热起病。", []),
+    ("18 例 CRS 患者中，12 例接受托珠单抗。", ["18"]),
+    ("共纳入 18 例 CRS 患者。", ["18"]),
+    ("Twelve ICANS patients recovered fully.", []),
+    # a trait in a relative clause on the noun leaves the predicate to decide
+    ("2 例既往有自身免疫病史的患者在治疗期间病情稳定。", []),
+    ("5 例既往接受过移植的患者入组。", ["5"]),
+    ("其中 12 例既往接受过自体移植。", ["12"]),
+    # the holders of a consequence of an event
+    ("因不良反应永久停药者 4 例。", []),
+    ("因 CRS 中断治疗者 3 例。", []),
+    # a bridging therapy is a treatment of some of the group
+    ("桥接期间 5 例接受放疗。", []),
+    ("During bridging, 6 patients received ibrutinib.", []),
+    ("Eight patients received bridging therapy.", []),
+    ("Twenty patients received tisagenlecleucel.", ["20"]),
+    # a case-report title followed by a bracketed note
+    ("抗 CD7 CAR-T 治疗复发 T 淋巴母细胞淋巴瘤一例报告 （会议摘要）", ["1"]),
+    # a genetic trait found in N patients names a subgroup; an event does not
+    ("A del(17p) deletion was detected in 14 patients.", ["14"]),
+    ("TP53 突变见于 22 例患者。", ["22"]),
+    ("Grade 3 CRS was documented in 4 patients.", []),
+    # a share failing a trial's eligibility criteria is a subgroup
+    ("In all, 60 patients (62.5%) would not have met the eligibility criteria of the "
+     "pivotal trial.", ["60"]),
+    ("40 例（31.3%）不符合关键试验的入组标准。", ["40"]),
+    ("In all, 60 patients (62.5%) had a complete response.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND15_FORMS)
+def test_round15_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -204,3 +204,16 @@ def test_odd_fixed_width_row_stays_in_its_table(seg) -> None:
 def test_tab_row_with_fewer_cells_keeps_pairing_by_position(seg) -> None:
     text = "Study\tTarget\tN\tORR\nALPHA-1\tCD19\t40\t82\nBETA-2\tBCMA\t25\n"
     assert cells_of(seg, text)[1] == [("BETA-2", "Study"), ("BCMA", "Target"), ("25", "N")]
+
+
+@pytest.mark.parametrize(("heading", "is_heading"), [
+    ("WARNING: CYTOKINE RELEASE SYNDROME, NEUROLOGIC TOXICITIES, PROLONGED CYTOPENIA, "
+     "and SECONDARY HEMATOLOGICAL MALIGNANCIES", True),
+    ("WARNING: INFECTIONS AND HLH", True),
+    ("Warning: infections occurred in most patients and two of them were serious.", False),
+])
+def test_boxed_warning_heading_of_any_length(seg, heading, is_heading) -> None:
+    text = f"{heading}\n- Neurologic toxicities occurred in patients receiving the product.\n"
+    sents = seg.segment(normalize(text))
+    assert (sents[0].kind == "heading") is is_heading
+    assert heading.startswith(sents[-1].section or "-") is is_heading

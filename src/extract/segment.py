@@ -28,6 +28,10 @@ OPENERS += r"(?=\p{Han})|[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
 OPENERS += r"|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
 OPENERS += r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 NUMBERED = regex.compile(rf"^{OPENERS}(?P<rest>.+)$")
+# the heading of a label's boxed warning, in capitals whatever its length
+# (``WARNING: CYTOKINE RELEASE SYNDROME, NEUROLOGIC TOXICITIES, and ...``)
+BOXED_WARNING = regex.compile(r"^(?:BOXED\s+)?WARNING\s*:\s*\p{Lu}[\p{Lu}\d\s,;/&()\-–]*"
+                              r"(?:\b(?:and|or|of|with|in|for)\b[\p{Lu}\d\s,;/&()\-–]*)*$")
 BRACKETS = regex.compile(r"[\s\[\]【】\(\)（）:：#*_]+")
 REF_ENTRY = regex.compile(
     r"^\s*(?:[-*]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S.*(?:\[[JMCDRSPNZ](?:/OL)?\]|\bet al\b|"
@@ -227,6 +231,8 @@ class Segmenter:
     # ---------------------------------------------------------------- lines
     def heading_kind(self, line: str) -> str | None:
         """'reference', 'section' or None for a stripped line."""
+        if BOXED_WARNING.match(line):
+            return "section"
         if not line or len(line) > MAX_HEADING_CHARS:
             return None
         key = BRACKETS.sub("", line)

@@ -57,7 +57,9 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "timepoint", "scope", "metric_predicate", "pool_after", "header_percent",
                "cell_percent", "parallel", "label_rest", "cohort_size",
                "tail_end", "count_carry", "whole_lead",
-               "study_header", "cell_count_percent", "count_ellipsis", "restate_gap"]
+               "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
+               "header_count", "cell_arms", "compare_lead", "group_ref",
+               "rate_header"]
 
 
 class RateRule(BaseModel):
@@ -234,6 +236,10 @@ class ResponseRateExtractor:
         sizes = [c.value for c in participants()
                  if any(x.start <= c.start < x.end for x in sent.cells)]
         row_n = sizes[0] if len(sizes) == 1 else None
+        # across studies, bare numbers may be percentages when a metric column names a rate
+        rated = bool(self.rules.search("study_header", label.header)) and any(
+            self._header_metric(c.header) and self.rules.search("rate_header", c.header)
+            for c in sent.cells)
         out: list[Mention] = []
         for cell in sent.cells:
             if cell is label and row_metric:
@@ -241,14 +247,18 @@ class ResponseRateExtractor:
             column = self._header_metric(cell.header)
             metric = column or row_metric
             cohort = row_n or self._cohort_size(cell.header)
-            bare = self._bare_cell(text, cell.start, cell.end, cell.header, column)
-            if bare is None and metric and cohort:  # `20（83.3）` under `(n=24)`
+            counted = column is not None and self.rules.search("header_count", cell.header)
+            if metric and (cohort or counted):  # `20（83.3）` under `(n=24)` or `ORR, n (%)`
                 pair = self._pair_cell(text, cell.start, cell.end, cohort)
                 if pair is not None:
                     out.append(self._mention(text, cell.start, cell.end, pair, metric))
                     continue
-            if bare is None and column and row_n and not self.rules.search(
-                    "study_header", label.header):  # across studies a bare number may be a %
+            arms = self._arm_cells(text, cell.start, cell.end, cell.header, column)
+            if arms:  # `72.1 vs 62.1` under `ORR (%)`: one rate per arm
+                out.extend(self._mention(text, cell.start, cell.end, a, column) for a in arms)
+                continue
+            bare = self._bare_cell(text, cell.start, cell.end, cell.header, column)
+            if bare is None and column and row_n and not rated:
                 bare = self._count_cell(text, cell.start, cell.end, cell.header, row_n)
             if bare is not None and column is not None:
                 found = [self._mention(text, cell.start, cell.end,
@@ -286,15 +296,20 @@ class ResponseRateExtractor:
             return None
         return Number(lo + m.start(1), lo + m.end(1), "cell-count", None, int(m.group(1)), n)
 
-    def _pair_cell(self, text: str, lo: int, hi: int, n: int) -> Number | None:
+    def _pair_cell(self, text: str, lo: int, hi: int, n: int | None) -> Number | None:
         """`20（83.3）` in a cohort of 24 (an `n (%)` cell whose percent sign
-        is in the caption): 20 of 24, 83.3%, when the two agree."""
+        is in the caption): 20 of 24, 83.3%, when the two agree; with no
+        cohort size (under an `ORR, n (%)` header) 20 responders, 83.3%."""
         for rule in self.rules.get("cell_count_percent"):
             m = rule.pattern.fullmatch(text[lo:hi])
             if m is None:
                 continue
             count, p = int(m.group("n")), parse_decimal(m.group("p"))
-            if p is not None and 0 < count <= n and agrees(p, count, n):
+            if p is None or not 0 < p <= MAX_PERCENT:
+                continue
+            if n is None:
+                return Number(lo + m.start(), lo + m.end(), rule.id, p, count)
+            if 0 < count <= n and agrees(p, count, n):
                 return Number(lo + m.start(), lo + m.end(), rule.id, p, count, n)
         return None
 
@@ -309,12 +324,33 @@ class ResponseRateExtractor:
         cues = self._metrics(header, 0, len(header)) if header else []
         return cues[0].metric if len(cues) == 1 else None
 
+    def _percent_column(self, header: str, metric: str | None) -> bool:
+        """A column header naming one metric and the percent unit (`ORR（%）`)."""
+        return bool(metric and header and self.rules.search("header_percent", header)
+                    and not self.rules.search("header_count", header)  # `CR, n (%)`: a count
+                    and not self._exclusions(header, 0, len(header)))  # `Grade 3 CRS after CR (%)`
+
+    def _arm_cells(self, text: str, lo: int, hi: int, header: str,
+                   metric: str | None) -> list[Number]:
+        """`72.1 vs 62.1` under `ORR (%)`: the rate of each compared arm (no
+        denominator: the row's count is both arms')."""
+        if not self._percent_column(header, metric):
+            return []
+        for rule in self.rules.get("cell_arms"):
+            m = rule.pattern.fullmatch(text[lo:hi])
+            if m is None:
+                continue
+            arms = [Number(lo + m.start(g), lo + m.end(g), rule.id, parse_decimal(m.group(g)))
+                    for g in ("p", "q")]
+            if all(a.percent is not None and 0 <= a.percent <= MAX_PERCENT for a in arms):
+                return arms
+        return []
+
     def _bare_cell(self, text: str, lo: int, hi: int, header: str,
                    metric: str | None) -> Number | None:
         """A bare number in a column whose header names one metric and the
         percent unit (`ORR（%）` over `69.0`): that metric's rate."""
-        if (metric is None or not header or not self.rules.search("header_percent", header)
-                or self._exclusions(header, 0, len(header))):  # `Grade 3 CRS after CR (%)`
+        if not self._percent_column(header, metric):
             return None
         for rule in self.rules.get("cell_percent"):
             m = rule.pattern.fullmatch(text[lo:hi])
@@ -445,8 +481,9 @@ class ResponseRateExtractor:
             return []
         excluded = self._exclusions(text, lo, hi)
         links: dict[int, str] = self._respectively(text, cues, numbers, excluded)
+        groups = self._groups(text, cues, numbers)
         for i, number in enumerate(numbers):
-            if i in links:
+            if i in links or i in groups:
                 continue
             metric = self._link(text, lo, hi, number, cues, numbers, excluded)
             if metric is None and i - 1 in links and self._detail(text, numbers[i - 1], number):
@@ -466,6 +503,8 @@ class ResponseRateExtractor:
                 metric = header_metric
             if metric is not None:
                 links[i] = metric
+        for i, k in groups.items():
+            numbers[k] = self._with_denominator(numbers[k], numbers[i].numerator or 0)
         self._state_fraction(text, numbers, links, excluded)
         self._trailing_percent(text, numbers, links, cues, excluded)
         self._parallel(text, numbers, links, cues, excluded)
@@ -488,6 +527,23 @@ class ResponseRateExtractor:
             items.append((number, metric))
         return [self._mention(text, lo, hi, number, metric)
                 for number, metric in self._restated(text, items)]
+
+    def _groups(self, text: str, cues: list[Cue], numbers: list[Number]) -> dict[int, int]:
+        """`a study in 13 patients reported partial responses in two of them`:
+        a count followed, past a metric cue, by `in N of them` (kind
+        `group_ref`) is the group those N belong to, not a count of responders.
+        Maps the group's index to the index of its numerator."""
+        groups: dict[int, int] = {}
+        for k in range(1, len(numbers)):
+            group, number = numbers[k - 1], numbers[k]
+            if not (group.bare_count and group.numerator and number.bare_count
+                    and number.numerator is not None and number.numerator < group.numerator):
+                continue
+            between = [c for c in cues if group.end <= c.start and c.end <= number.start]
+            if (between and not regex.search(r"[.;。；]\s", text[group.end:number.start])
+                    and self.rules.search("group_ref", text[between[-1].end:number.end])):
+                groups[k - 1] = k
+        return groups
 
     def _restated(self, text: str, items: list[tuple[Number, str]]) -> list[tuple[Number, str]]:
         """`41 例获得客观缓解，ORR 为 80.4%`, `33 of them responded (64.7%)`: a
@@ -693,12 +749,18 @@ class ResponseRateExtractor:
         gap = without(text, prev.end, number.start, holes)
         visible = [c for c in cues if not aside(c.start, c.end)]
         outside = [(s, e) for s, e in excluded if not aside(s, e)]
-        if (self._between(visible, prev.end, number.start)
-                or self._excluded(outside, prev.end, number.start)
-                or self._blocked_tail(text, number, len(text), numbers, cues, excluded)
-                or not self.rules.search("carry_gap", gap)):
+        if (self._excluded(outside, prev.end, number.start)
+                or self._blocked_tail(text, number, len(text), numbers, cues, excluded)):
             return None
-        return links[j]
+        between = [c for c in visible if prev.end <= c.start and c.end <= number.start]
+        if not between and self.rules.search("carry_gap", gap):
+            return links[j]
+        # `65% … had a complete response, compared with 32% of those …`: the
+        # compared rate takes the metric the first rate was stated with
+        if (between and all(c.metric == links[j] for c in between)
+                and self.rules.search("compare_lead", gap)):
+            return links[j]
+        return None
 
     def _carry_count(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                      cues: list[Cue], excluded: list[tuple[int, int]]) -> str | None:

@@ -31,6 +31,9 @@ OPEN, CLOSE = "(（[【", ")）]】"
 CLAUSE_PUNCT_ONLY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]")
 CLAUSE_BOUNDARY = regex.compile(f"[{regex.escape(CLAUSE_PUNCT)}]|\\.(?=\\s)")
 LIST_SEP = "、"  # ends the outcome window of a count: `难治性 12 例、复发 14 例`
+# so does a spaced dash closing an aside: the predicate after it is the
+# sentence's (`120 patients, including 80 in arm A and 40 in arm B - had …`)
+ASIDE_END = regex.compile(r"\s-\s")
 Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "participant_clause_before", "numerator_before",
                "denominator_after", "numerator_after", "whole_before", "whole_after",
@@ -39,6 +42,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "planned_before", "planned_after", "future_study", "died_after",
                "coordinated_before",
                "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
+               "person_before", "event_noun", "share_event_after", "part_of_before",
                "screened_after", "list_before",
                "table_header",
                "numerator_header", "case_cell", "id_header", "scope"]
@@ -241,22 +245,24 @@ class SampleSizeExtractor:
             return None  # the enrolment of a study yet to start (annotation notes 25)
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
+        raw_before = before
         # coordinated items may reach past the window: drop them on a wider one
         before = self._drop_coordinated(
             text[max(lo, ns - 3 * BEFORE_WINDOW):ns])[-BEFORE_WINDOW:]
         groups = m.groupdict()
         if (groups.get("unit") in ("名", "位") and not groups.get("noun")
                 and not self.rules.match_end("person_noun", after)
+                and not self.rules.match_end("person_before", raw_before)
                 and not self.rules.match_end("participant_before", before)):
             return None
-        window = text[end:min(cend, following)].split(LIST_SEP, 1)[0]
+        window = ASIDE_END.split(text[end:min(cend, following)].split(LIST_SEP, 1)[0], 1)[0]
         lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
         if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
             role, why = "participant", hit.id
         elif (hit := self.rules.match_end("list_before", text[lo:ns])) is not None:
             role, why = "numerator", hit.id  # `causes were infection (n = 4), HLH (n = 2)`
         else:
-            role, why = self._role(before, after, window, kind)
+            role, why = self._role(before, after, window, kind, groups.get("noun") or "")
         what = groups.get("what")
         if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
             role, why = "numerator", hit.id  # `eight with CR`
@@ -283,17 +289,23 @@ class SampleSizeExtractor:
         hits = [(m.start(), r.id) for r in self.rules.get(kind) if (m := r.pattern.search(text))]
         return min(hits) if hits else None
 
-    def _role(self, before: str, after: str, window: str, kind: str) -> tuple[Role, str]:
+    def _role(self, before: str, after: str, window: str, kind: str,
+              noun: str = "") -> tuple[Role, str]:
         """participant or numerator, and the id of the rule that decided."""
         r = self.rules
         if (hit := r.match_end("died_after", after)) is not None:
             return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
+        if ((hit := r.match_end("share_event_after", after)) is not None
+                and r.match_end("part_of_before", before) is None):
+            return "numerator", hit.id  # `共 61 例（47.7%）发生 irAE`
         if (hit := r.match_end("participant_before", before)) is not None:
             return "participant", hit.id
         if (hit := r.match_end("numerator_after", after)) is not None:
             return "numerator", hit.id
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
+        if noun and (hit := r.match_end("event_noun", noun)) is not None:
+            return "numerator", hit.id  # `30 例 CRS 患者均…`: people with the event
         if (hit := r.match_end("graded_before", before)) is not None:
             return "numerator", hit.id
         whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
