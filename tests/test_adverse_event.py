@@ -1835,3 +1835,80 @@ def test_boxed_warning_bullets_give_no_events(values):
             "reactions, occurred in patients receiving the product.\n- Neurologic toxicities, "
             "including fatal reactions, occurred after CRS resolution or in the absence of CRS.\n")
     assert values(text) == []
+
+
+ROUND16_FORMS = [
+    # a composition cue naming the arm it describes hands on the class grade
+    ("Grade 3 or higher adverse events occurred in 30 of 40 patients, the most common in "
+     "the treatment arm being neutropenia and fever.", ["AE >=3", "neutropenia >=3", "fever >=3"]),
+    ("≥3 级不良事件发生率为 35.7%（40/112），其中试验组最常见的为中性粒细胞减少和发热。",
+     ["AE >=3", "neutropenia >=3", "fever >=3"]),
+    # the grade an event improved to, and an overall grade after a comma
+    ("Two patients developed GVHD, and the GVHD improved to grade I within two weeks.",
+     ["GVHD", "GVHD 1"]),
+    ("患者出现 GVHD，经治疗 GVHD 好转至 1 级。", ["GVHD", "GVHD 1"]),
+    ("The patient developed acute GVHD, overall grade III.", ["GVHD 3"]),
+    # `did not see / observe` negates
+    ("In our 20 patients we did not see any tumour lysis syndrome.", ["no TLS"]),
+    ("Of the 20 patients, we did not observe any tumour lysis syndrome.", ["no TLS"]),
+    # how events were graded is a method, not an observation
+    ("In the 30 patients, CRS and ICANS were graded according to ASTCT criteria.", []),
+    ("In the 30 patients, CRS and ICANS were tracked according to ASTCT criteria.",
+     ["CRS", "ICANS"]),
+    ("30 例患者的 CRS 与 ICANS 按 ASTCT 共识分级。", []),
+    ("30 例患者的 CRS 与 ICANS 按 ASTCT 共识记录。", ["CRS", "ICANS"]),
+    # a history of an event is a trait (note 24)
+    ("Among 40 patients, 3 had a history of grade 3 immune-related adverse events.", []),
+    ("Among 40 patients, 3 had grade 3 immune-related adverse events.", ["AE 3"]),
+    ("40 例患者中 3 例有 GVHD 病史。", []),
+    ("40 例患者中 3 例有 GVHD。", ["GVHD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_FORMS)
+def test_round16_forms(values, text, expected):
+    assert values(text) == expected
+
+
+ROUND16_MORE = [
+    # symptoms, a colon, then the graded event they amount to
+    ("On day 2 the patient developed fever to 39.4 °C and hypotension: grade 2 cytokine "
+     "release syndrome, treated with tocilizumab.", ["CRS 2"]),
+    ("On day 2 the patient developed fever to 39.4 °C and hypotension, later grade 2 cytokine "
+     "release syndrome.", ["fever", "CRS 2"]),
+    ("第 2 天患者出现发热（39.4 ℃）、低血压：2 级 CRS。", ["CRS 2"]),
+    ("第 2 天患者出现发热（39.4 ℃）、低血压，2 级 CRS。", ["fever", "CRS 2"]),
+    # children as the population of an observation (患儿 like 患者)
+    ("两名患儿死于真菌感染。", ["death", "infection"]),
+    ("CAR-T 治疗后患儿感染的危险因素综述", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_MORE)
+def test_round16_more_forms(values, text, expected):
+    assert values(text) == expected
+
+
+def test_deaths_before_a_colon_of_grade_5_causes(values):
+    text = "Two deaths occurred in the 40 patients: grade 5 HLH and cardiac arrest."
+    assert "death" in values(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of 50 patients, 20% would not have met the eligibility criteria of the pivotal trials, "
+     "mostly because of cytopenias.", []),
+    ("Of 50 patients, 20% had cytopenias.", ["myelosuppression"]),
+])
+def test_reason_for_ineligibility(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cost of managing events is a cost item, not an observation
+    ("模型还纳入了 20 例患者 CRS、ICANS 等不良反应的管理成本。", []),
+    ("模型还纳入了 20 例患者 CRS、ICANS 等不良反应。", ["CRS", "ICANS"]),
+    ("The model included the costs of managing CRS and ICANS in 20 patients.", []),
+    ("The model included CRS and ICANS in 20 patients.", ["CRS", "ICANS"]),
+])
+def test_cost_of_managing_events(values, text, expected):
+    assert values(text) == expected

@@ -1115,3 +1115,36 @@ ROUND15_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND15_FORMS)
 def test_round15_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND16_FORMS = [
+    # a later subject opened by a conjunction (up to five words, or `median`)
+    # or an event counted in its own group: its exclusion cue is not the rate's
+    ("The CR rate was 65% and the overall incidence of severe CRS was 12%.", ["CR 65"]),
+    ("The ORR was 44% and the median PFS 6.1 months.", ["ORR 44"]),
+    ("The study reported a CR rate of 62.5% (25/40) with grade 3 neurotoxicity in 3 patients.",
+     ["CR 62.5"]),
+    ("The CR rate was 65% with severe CRS.", []),
+    # digits glued to letters are a product code, no count
+    ("The TCR-T product ABC105 induced responses in 6 of 10 patients.", ["ORR 60"]),
+    # `of the N responders` is the frame of a subset, no count of responders
+    ("Of the 30 responders, 12 had responses lasting over a year.", []),
+    ("Thirty responders were seen.", ["ORR n=30"]),
+    # `and in cohort B it was`: the next cohort's rate takes the same metric
+    ("In arm A the ORR was 30/60 (50%) and in arm B it was 12/40 (30%).", ["ORR 50", "ORR 30"]),
+    # an n/N set off by dashes details the rate before it
+    ("The objective response rate was 75% — 18 of 24 — at week 12.", ["ORR 75"]),
+    ("客观缓解率为 75% — 18/24 — 。", ["ORR 75"]),
+    # `N complete remissions` counted inside a tied rate (`8 of 20 …, including`)
+    ("Nine of 30 had a response, including 4 complete remissions.", ["ORR 30", "CR 13.3"]),
+    ("Of 30 patients, 9 achieved a remission, including 4 complete responses.",
+     ["ORR 30", "CR 13.3"]),
+    # `including N with MRD-negative CR`: a count of the tied group
+    ("Of 30 patients, 20 achieved a response, including 12 with MRD-negative CR.",
+     ["ORR 66.7", "MRD-CR 40"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_FORMS)
+def test_round16_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

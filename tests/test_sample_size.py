@@ -1010,3 +1010,64 @@ ROUND15_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND15_FORMS)
 def test_round15_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND16_FORMS = [
+    # a bracketed breakdown of a cohort or group by product: each item a subgroup
+    ("Ninety patients were enrolled: 50 in the autologous cohort (product A, 30; "
+     "product B, 20) and 40 in the allogeneic cohort.", ["90", "50", "30", "20", "40"]),
+    ("共入组 35 例，其中 B 组 20 例（产品甲，12；产品乙，8）。", ["35", "20", "12", "8"]),
+    # ... but not a breakdown of those with a product or of grades
+    ("Eleven patients received a second product (product A, 6; product B, 5).", ["11"]),
+    ("CRS occurred in 20 of the 25 patients (grade 1, 12; grade 2, 8).", ["25"]),
+    # numbers listed after plural cohorts/arms are labels
+    ("Cohorts 1 and 3 enrolled adults with melanoma.", []),
+    ("Arms 2, 3 and 5 enrolled 45 patients.", ["45"]),
+    # a count of responders is no sample size, even as a denominator
+    ("在 26 例缓解者中，19 例缓解持续超过 1 年。", []),
+    ("Among the 14 responders, 9 had ongoing responses.", []),
+    ("Of the 14 responding patients, 9 remained in remission.", []),
+    ("全部 16 例缓解患者均接受了巩固治疗。", ["16"]),
+    # a CAR-T syndrome said to occur in N patients: a numerator
+    ("A series of 30 patients reported severe CRS in 4 cases.", ["30"]),
+    ("ICANS was seen in 3 patients.", []),
+    ("Outcomes of CRS in 60 patients were reviewed.", ["60"]),
+    # `N 例中 M 例`: M is a numerator, also in a coordinated pair
+    ("两组的缓解率分别为 10 例中 7 例和 6 例中 2 例。", ["10", "6"]),
+    ("40 例患者中有 15 例随后接受 PD-1 单抗治疗。", ["40", "15"]),
+    # a case series names its cases even with an event noun or an outcome
+    ("本文报告我院收治的 4 例 ICANS 患者，并复习文献。", ["4"]),
+    ("We describe five patients who developed HLH after CAR-T therapy.", ["5"]),
+    ("Pooled analyses of 52 patients showed an ORR of 61%.", ["52"]),
+    # supportive care given to some of the group is a numerator
+    ("Tocilizumab was given to 11 patients.", []),
+    ("Immunoglobulin replacement was given to 7 patients.", []),
+    ("The CAR-T product was given to 24 patients.", ["24"]),
+    # `N/M who …`: the elided person noun of a fraction (annotation notes 24)
+    ("Grade 3 events occurred in 10/12 patients in arm A and in 5/14 who received "
+     "placebo.", ["12", "14"]),
+    ("Responses were seen in 5/14 whose tumours were PD-L1 positive.", []),
+    # a therapy given in N patients: the treated group, even before an outcome
+    ("CD19 CAR-T (XY-01) in 9 patients with myasthenia gravis induced only grade 1 CRS.",
+     ["9"]),
+    ("CAR-T cells were detected in 9 patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND16_FORMS)
+def test_round16_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a pooled (meta-analysis) table: the patients column counts all pooled
+    ("结局  研究数  例数  合并率\nCR  12  240  68%\nCRS  10  200  40%\n", ["240", "200"]),
+    ("| Outcome | No. of studies | Patients | Pooled rate |\n|---|---|---|---|\n"
+     "| CRS | 8 | 150 | 35% |\n", ["150"]),
+    # without a studies column the row's event makes the count a numerator
+    ("不良事件  例数  发生率\nCRS  12  40%\n", []),
+    # a planned enrolment column
+    ("| Arm | Intervention | Planned n |\n|---|---|---|\n| A | Drug X | 90 |\n", ["90"]),
+])
+def test_round16_tables(pipe, table, expected):
+    assert [r.value for r in run(pipe, table)] == expected

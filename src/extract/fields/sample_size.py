@@ -42,10 +42,11 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "planned_before", "planned_after", "future_study", "died_after",
                "coordinated_before",
                "several_studies", "range_before", "skip_before", "preclinical", "person_noun",
-               "person_before", "event_noun", "share_event_after", "part_of_before",
+               "person_before", "event_noun", "responder_after", "part_before", "bare_after",
+               "share_event_after", "part_of_before",
                "screened_after", "list_before",
                "table_header",
-               "numerator_header", "case_cell", "id_header", "scope"]
+               "numerator_header", "pooled_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`
@@ -152,8 +153,11 @@ class SampleSizeExtractor:
         found: list[Candidate] = []
         if sent.cells:
             first = sent.cells[0]
+            # in a pooled table the row's outcome does not make its count a numerator
+            pooled = any(self.rules.match_end("pooled_header", c.header) for c in sent.cells)
             for cell in sent.cells:
-                label = text[first.start:first.end].strip() if cell is not first else ""
+                label = (text[first.start:first.end].strip()
+                         if cell is not first and not pooled else "")
                 found.extend(self._cell(text, cell.start, cell.end, cell.header, label))
         else:
             found.extend(self._span(text, 0, len(text), ("case", "case_title")))
@@ -259,6 +263,9 @@ class SampleSizeExtractor:
         lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
         if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
             role, why = "participant", hit.id
+        elif ((hit := self.rules.match_end("part_before", raw_before)) is not None
+              and self.rules.match_end("bare_after", after)):
+            role, why = "numerator", hit.id  # `9 例中 8 例`
         elif (hit := self.rules.match_end("list_before", text[lo:ns])) is not None:
             role, why = "numerator", hit.id  # `causes were infection (n = 4), HLH (n = 2)`
         else:
@@ -293,6 +300,9 @@ class SampleSizeExtractor:
               noun: str = "") -> tuple[Role, str]:
         """participant or numerator, and the id of the rule that decided."""
         r = self.rules
+        if ((hit := r.match_end("responder_after", noun + after)) is not None
+                and r.match_end("whole_before", before) is None):
+            return "numerator", hit.id  # `在 39 例缓解者中`: responders, not participants
         if (hit := r.match_end("died_after", after)) is not None:
             return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
         if ((hit := r.match_end("share_event_after", after)) is not None
