@@ -1912,3 +1912,20 @@ def test_reason_for_ineligibility(values, text, expected):
 ])
 def test_cost_of_managing_events(values, text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a grade the event rose to (升至 like 升级为/加重至)
+    ("第 2 天出现低氧，CRS升至3级，予托珠单抗治疗。", ["CRS 3"]),
+    ("第 2 天 CRS 上升至 2 级。", ["CRS 2"]),
+    # the other arm's rate between the class grade and its listed members (decision 18)
+    ("3 级及以上不良事件发生率为 41%，安慰剂组为 12%，主要为贫血和感染。",
+     ["AE >=3", "anemia >=3", "infection >=3"]),
+    ("3 級及以上不良事件發生率為 41%，對照組為 12%，最常見的為血小板減少。",
+     ["AE >=3", "thrombocytopenia >=3"]),
+    # a grade of a subset counted by a multi-digit number or a percent (decision 18)
+    ("ICANS occurred in 40% of patients and was grade 3 or higher in 12%.", ["ICANS"]),
+    ("ICANS occurred in 30 patients and was grade 3 in 11 of them.", ["ICANS"]),
+])
+def test_round17_forms(values, text, expected):
+    assert values(text) == expected

@@ -1148,3 +1148,22 @@ ROUND16_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND16_FORMS)
 def test_round16_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 17: a bare count before `converted to`, a count `in N` closing the
+# clause after its response, and the cohort of the sentence as denominator
+ROUND17_FORMS = [
+    ("Of the 8 MRD-positive patients, 6 converted to MRD-negative CR at month 3.", ["MRD-CR 75"]),
+    ("Of the 10 evaluable patients, 4 converted to CR.", ["CR 40"]),
+    ("10 例 MRD 阳性患者中 4 例转为 MRD 阴性完全缓解。", ["MRD-CR 40"]),
+    ("Among the 16 evaluable patients, the best response was partial response in two "
+     "and stable disease in eight.", ["PR 12.5", "SD 50"]),
+    ("In 25 patients with bulky disease, responses were seen in 10.", ["ORR 40"]),
+    ("Complete remission was seen in three.", ["CR n=3"]),
+    ("Complete remission was achieved in 2019, and the trial closed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND17_FORMS)
+def test_round17_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -344,7 +344,8 @@ ROUND4_FORMS = [
      ["30", "28"]),
     ("A total of 40 patients were enrolled, and 36 went on to receive JNJ-4528.", ["40", "36"]),
     ("Of 80 patients enrolled, 72 received ide-cel and 8 withdrew.", ["80", "72"]),
-    ("Fifty patients were screened and 41 received a single infusion of bb2121.", ["50", "41"]),
+    # screened patients are not the study's (round 17, gold of set 25)
+    ("Fifty patients were screened and 41 received a single infusion of bb2121.", ["41"]),
     ("Twelve were randomised and 10 received teclistamab.", ["12", "10"]),
     # a count sizing a study: later response words do not make it a numerator
     ("A phase 3 trial of 250 patients with melanoma showed objective responses in 20%.",
@@ -689,7 +690,7 @@ ROUND10_FORMS = [
     ("Investigators evaluated 45 patients for response.", ["45"]),
     ("CR was observed in 5 patients.", []),
     # an elliptical bare count after a count with a person noun
-    ("A total of 1,204 patients were screened; 1,010 underwent randomisation.", ["1204", "1010"]),
+    ("A total of 1,204 patients were enrolled; 1,010 underwent randomisation.", ["1204", "1010"]),
     ("Forty patients enrolled, 36 underwent leukapheresis and 31 were infused.", ["40", "36", "31"]),
     ("Of 20 patients enrolled, 8 received tocilizumab.", ["20"]),
     # the single patient of a case report or news item
@@ -1071,3 +1072,29 @@ def test_round16_forms(pipe, text, expected):
 ])
 def test_round16_tables(pipe, table, expected):
     assert [r.value for r in run(pipe, table)] == expected
+
+
+ROUND17_FORMS = [
+    # a screened population is not the study's, also without `for`
+    ("In total, 410 patients were screened and 260 were randomised to drug or placebo.", ["260"]),
+    ("Overall, 52 patients were screened and enrolled.", ["52"]),
+    # treated for an event: the event's management, not the study treatment
+    ("Of 30 treated patients, six were treated for a bacterial infection.", ["30"]),
+    ("Of 30 enrolled patients, 25 were treated with the CAR-T product.", ["30", "25"]),
+    # resistance to a prior drug after 其中 is part of the group
+    ("共纳入 20 例患者，其中 9 例对来那度胺耐药。", ["20"]),
+    ("共纳入 20 例对来那度胺耐药的患者。", ["20"]),
+    # a bracketed count after the bridging regimen is a numerator
+    ("桥接治疗以放疗为主（4 例）。", []),
+    # people of a control group are participants; assay controls are not
+    ("Relapse was more frequent among 48 matched controls.", ["48"]),
+    ("Each run included 3 positive controls.", []),
+    # the verb elided after a bare treated count
+    ("Of 50 patients, 31 received a BCMA product and 19 a GPRC5D product.",
+     ["50", "31", "19"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND17_FORMS)
+def test_round17_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

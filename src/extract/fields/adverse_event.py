@@ -723,9 +723,9 @@ def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str)
 
 
 # a grade followed by a subset of the cases: no grade for all of them
-SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d|one|two|three|four|"
-                             r"five|six|seven|eight|nine|ten|a\s+few|some|most|half|the\s+"
-                             r"majority|several|many)\b)")
+SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
+                             r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"
+                             r"half|the\s+majority|several|many)\b))")
 
 
 def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,
