@@ -531,7 +531,6 @@ def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
     return merge_bracketed(text, kept)
 
 
-# what may stand between an event and its distribution after it
 # between two coordinated causes of a death: a separator and up to two
 # modifiers of the next cause (``infections and prolonged cytopenia``)
 COCAUSE = {
@@ -572,6 +571,7 @@ def death_causes(text: str, groups: list[Group], lex: Lexicon, lang: str
     return pairs
 
 
+# what may stand between an event and its distribution after it
 DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:was|were|is|are|being)\s+)?)")
 
 
@@ -997,16 +997,26 @@ def header_grades(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
     events``, ``3-4 级 AE``): (start, end, grade) for each such cell."""
     out = []
     for c in sent.cells or ():
-        if not c.header:
-            continue
-        head = normalize_header(c.header)
-        for lang in ("en", "zh"):
-            hits = [h for h in find_grades(head, lex, lang)
-                    if h.rule.value is None and not h.rule.relative]
-            if len(hits) == 1:
-                out.append((c.start, c.end, hits[0].value))
-                break
+        if c.header and (grade := sole_grade(normalize_header(c.header), lex)) is not None:
+            out.append((c.start, c.end, grade))
     return out
+
+
+def absolute_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
+    """The grades of ``text`` that state a grade themselves (no fixed value
+    such as a severity word's, no grade relative to another)."""
+    return [h for h in find_grades(text, lex, lang)
+            if h.rule.value is None and not h.rule.relative]
+
+
+def sole_grade(text: str, lex: Lexicon, langs: tuple[str, ...] = ("en", "zh")) -> str | None:
+    """The one absolute grade a header states (``Grade >=3 events``, ``3-4 级``),
+    read in the first of ``langs`` that finds exactly one; else None."""
+    for lang in langs:
+        hits = absolute_grades(text, lex, lang)
+        if len(hits) == 1:
+            return hits[0].value
+    return None
 
 
 def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
@@ -1019,8 +1029,7 @@ def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
             continue
         cell = normalize_header(sent.norm[c.start:c.end].strip())
         for text, lang in ((cell, "zh"), (cell, "en"), (f"grade {cell}", "en")):
-            hits = [h for h in find_grades(text, lex, lang)
-                    if h.rule.value is None and not h.rule.relative]
+            hits = absolute_grades(text, lex, lang)
             if len(hits) == 1 and (hits[0].start, hits[0].end) == (0, len(text)):
                 return hits[0].value
     return None
@@ -1040,14 +1049,8 @@ def grade_columns(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str | No
             continue
         if any(p.search(c.header) for p in lex.any_grade_headers):
             out.append((c.start, c.end, None))
-            continue
-        head = normalize_header(c.header)
-        for lang in ("en", "zh"):
-            hits = [h for h in find_grades(head, lex, lang)
-                    if h.rule.value is None and not h.rule.relative]
-            if len(hits) == 1:
-                out.append((c.start, c.end, hits[0].value))
-                break
+        elif (grade := sole_grade(normalize_header(c.header), lex)) is not None:
+            out.append((c.start, c.end, grade))
     return out if len(out) >= 2 else []
 
 
@@ -1192,7 +1195,6 @@ class AdverseEventExtractor:
                                        n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
         return out
 
-
     def event_columns(self, sent: Sentence) -> list[Mention]:
         """A table's header row whose columns are events (``组别 | 例数 | ≥3级CRS |
         GVHD``, ``| Cohort | n | Grade >=3 CRS |``): one mention per event
@@ -1200,24 +1202,19 @@ class AdverseEventExtractor:
         names a category of columns, and a header of a time or a duration
         (``CRS 持续时间``, ``time to CRS onset``) is no event column."""
         text = sent.norm
+        found = find_names(text, self.lex)
         out: list[Mention] = []
         for c in sent.cells:
             head = text[c.start:c.end]
             if NOT_EVENT_COLUMN.search(head):
                 continue
-            names = drop_not_events(text, [n for n in find_names(text, self.lex)
+            names = drop_not_events(text, [n for n in found
                                            if c.start <= n.start and n.end <= c.end],
                                     self.lex, self.tokenizer)
             names = [n for n in names if not self.lex.events[n.rule_id].class_only]
             if not names:
                 continue
-            grade = None
-            for lang in ("zh", "en"):
-                hits = [h for h in find_grades(normalize_header(head), self.lex, lang)
-                        if h.rule.value is None and not h.rule.relative]
-                if len(hits) == 1:
-                    grade = hits[0].value
-                    break
+            grade = sole_grade(normalize_header(head), self.lex, ("zh", "en"))
             for n in names:
                 rule = self.lex.events[n.rule_id]
                 out.append(Mention("adverse_event", value_of(rule.event, grade, False),
