@@ -1468,7 +1468,15 @@ ASSESSED_AS = [
     ("Neutropenia occurred in 5 patients; fever in 2 patients was graded as CRS grade 1.",
      ["neutropenia", "CRS 1"]),
     ("Three patients died; two deaths were attributed to CRS.", ["death", "death", "CRS"]),
-    ("3 例出现感染；2 例出现发热，诊断为 1 级 CRS。", ["infection", "CRS 1"]),
+    # a diagnosis is not an assessment of the symptom: the fever reported before it counts
+    ("3 例出现感染；2 例出现发热，诊断为 1 级 CRS。", ["infection", "fever", "CRS 1"]),
+    ("第 3 天出现发热，体温 38.9 ℃，诊断为 1 级 CRS，未用托珠单抗。", ["fever", "CRS 1"]),
+    ("On day 3 he developed fever of 38.9 °C and was diagnosed with grade 1 CRS.",
+     ["fever", "CRS 1"]),
+    # … unless the diagnosed event is then said to manifest as it
+    ("第 3 天出现发热，诊断为 1 级 CRS，主要表现为发热和乏力。", ["CRS 1"]),
+    ("On day 3 he developed fever and was diagnosed with grade 1 CRS, manifested as fever alone.",
+     ["CRS 1"]),
 ]
 
 
@@ -1928,4 +1936,40 @@ def test_cost_of_managing_events(values, text, expected):
     ("ICANS occurred in 30 patients and was grade 3 in 11 of them.", ["ICANS"]),
 ])
 def test_round17_forms(values, text, expected):
+    assert values(text) == expected
+
+
+ROUND18 = [
+    # protocol / algorithm management by grade, endpoints, risk-factor lists: no AE
+    ("研究方案规定发生 3 级 ICANS 时给予地塞米松。", []),
+    ("We reserve anakinra for grade 3 or higher ICANS.", []),
+    ("主要终点：3 级及以上不良事件发生率。", []),
+    ("Primary endpoint: incidence of grade 3 or higher CRS.", []),
+    ("已知的危险因素包括高肿瘤负荷和 3 级以上 CRS。", []),
+    ("Reported risk factors include high tumour burden and grade 2 or higher CRS.", []),
+    # a comparison with the classical event is not a mention of it
+    ("该迟发性神经毒性与典型的 ICANS 在机制上不同。", []),
+    ("This movement disorder is distinct from classic ICANS in timing and mechanism.", []),
+    # no death from X negates the death only
+    ("全组无患者因感染死亡。", ["no death"]),
+    ("No patient died of infection.", ["no death"]),
+    # a new count after `and` ends a negation
+    ("Of 30 patients, none had grade 3 CRS and two had grade 2 ICANS.", ["no CRS 3", "ICANS 2"]),
+    # grade forms
+    ("入组患者中，重度 ICANS 的比例低于 5%。", ["ICANS >=3"]),
+    ("未观察到 CRS 的 3 级及以上事件。", ["no CRS >=3"]),
+    ("Ⅲ度及以上ICANS2例，均缓解。", ["ICANS >=3"]),
+    ("随访期间感染 9 例，其中重度感染 2 例。", ["infection", "infection >=3"]),
+    ("感染发生率为 20%；贫血仅 3 例，为 2 级。", ["infection", "anemia 2"]),
+    ("ICANS 仅 2 例，为 1 级。", ["ICANS 1"]),
+    # HLH-like toxicity is HLH only
+    ("HLH-like toxicity developed in 2 of 40 patients.", ["HLH"]),
+    # every patient had at least one AE
+    ("全部患者均出现至少 1 项不良反应。", ["AE"]),
+    ("All 18 patients experienced at least one adverse event.", ["AE"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18)
+def test_round18_forms(values, text, expected):
     assert values(text) == expected

@@ -1167,3 +1167,82 @@ ROUND17_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND17_FORMS)
 def test_round17_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 18: a row label carrying the percent unit, `n  %` columns, proportions
+# in words and MRD negativity counted among patients in CR (note 26)
+LABEL_PERCENT_TABLE_EN = """Table 2. Outcomes by arm
+Endpoint                 Arm A (n = 60)    Arm B (n = 58)
+Overall response, %      62                35
+Complete response, %     31                12
+Median PFS, months       9.4               5.1
+"""
+
+LABEL_PERCENT_TABLE_ZH = """表 2 两组疗效
+指标\t试验组（n=40）\t对照组（n=38）
+客观缓解率，%\t55\t30
+"""
+
+COUNT_PERCENT_COLUMNS_EN = """Table 1. Best response (n = 30)
+Response                        n     %
+Overall response               24    80
+Very good partial response      6    20
+"""
+
+COUNT_PERCENT_COLUMNS_ZH = """表 1 疗效（n = 20）
+疗效        例数    比例
+完全缓解    9       45.0%
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LABEL_PERCENT_TABLE_EN, [("CR 31", "31"), ("CR 12", "12"), ("ORR 62", "62"),
+                              ("ORR 35", "35")]),
+    (LABEL_PERCENT_TABLE_ZH, [("ORR 55", "55"), ("ORR 30", "30")]),
+    ("Table 4\nOutcome\tYoung\tOld\nBest CR, % (95% CI)\t48.2 (40.1-56.3)\t41.0 (33.2-49.1)\n",
+     [("CR 48.2", "48.2"), ("CR 41", "41.0")]),
+    # a row label with more than its metric is no rate row
+    ("Table 4\nOutcome\tA (n = 20)\tB (n = 20)\nTime to response, %\t40\t35\n", []),
+    # `n  %` columns: one rate per row, spanning the count (or a stated `%`)
+    (COUNT_PERCENT_COLUMNS_EN, [("ORR 80", "24"), ("OTHER 20", "6")]),
+    (COUNT_PERCENT_COLUMNS_ZH, [("CR 45", "45.0%")]),
+])
+def test_round18_tables(pipe, text, expected):
+    assert sorted((r.value, r.text) for r in run(pipe, text)) == sorted(expected)
+
+
+ROUND18_FORMS = [
+    ("淋巴瘤患者的总缓解率约为八成，骨髓瘤患者的总缓解率超过九成。", ["ORR 80", "ORR 90"]),
+    ("该中心已完成二十成人患者的治疗。", []),
+    ("半数患者达到完全缓解。", ["CR 50"]),
+    ("Half of the patients achieved a complete response.", ["CR 50"]),
+    ("One in four patients responded.", ["ORR 25"]),
+    ("获得 CR 的患者中，21 例骨髓 MRD 阴性。", ["MRD-CR n=21"]),
+    ("外周血MRD阴性的CR患者为12例。", ["MRD-CR n=12"]),
+    ("总缓解 12 例，部分缓解 5 例。", ["ORR n=12", "PR n=5"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18_FORMS)
+def test_round18_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For example, 4 of 10 patients responding to nivolumab after relapse.", ["ORR 40"]),
+    ("Of 20 patients responding to therapy, 12 had a complete response.", ["CR n=12"]),
+])
+def test_round18_responding_to(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count split by subgroup (note 26): the total and each subgroup's count
+    ("Of 20 treated patients, 9 (5 with ALL and 4 with NHL) achieved a complete response.",
+     ["CR 45", "CR n=5", "CR n=4"]),
+    ("Six patients had a partial response (2 with myeloma and 4 with lymphoma).",
+     ["PR n=6", "PR n=2", "PR n=4"]),
+    ("Six patients had a partial response (median duration 5 months).", ["PR n=6"]),
+])
+def test_round18_split_counts(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -1098,3 +1098,60 @@ ROUND17_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND17_FORMS)
 def test_round17_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND18_FORMS = [
+    # counts of patients with an event named before them are numerators
+    ("随访期间，共 30 例患者入组，其中 EB 病毒再激活 4 例。", ["30"]),
+    ("共 30 例患者入组，细胞因子释放综合征（CRS）12 例，均为 1~2 级。", ["30"]),
+    ("共 30 例患者入组，神经毒性综合征 发生 3 例，均为 1 级。", ["30"]),
+    ("共 30 例患者入组，共发生感染事件 11 例。", ["30"]),
+    ("Among 40 treated patients, grade 3 anaemia persisted beyond day 60 in 6 patients.",
+     ["40"]),
+    ("Among 40 treated patients, hypogammaglobulinaemia was present in 9 patients.", ["40"]),
+    ("In a cohort of 40 patients, relapse was uncommon (two patients).", ["40"]),
+    # holders of a laboratory finding, a response category with its abbreviation
+    ("共入组 16 例，达到 CR 12 例，其中MRD阴性者 8 例。", ["16"]),
+    ("共入组 16 例，输注后 3 个月仍可检测到 CAR 拷贝者 10 例。", ["16"]),
+    ("共入组 16 例，完全缓解（CR）共 9 例（56.3%）。", ["16"]),
+    ("共入组 16 例，纳入 20 例。", ["16", "20"]),
+    # the breakdown of deaths by cause
+    ("共 25 例患者入组，其中 5 例死于感染（3 例肺炎，2 例败血症）。", ["25"]),
+    ("Of 25 patients, 5 died of infection (3 with pneumonia, 2 with sepsis).", ["25"]),
+    # subgroup numerators in brackets after a bare count
+    ("Of 14 treated patients, 9 (5 with ALL and 4 with NHL) had a complete remission.",
+     ["14"]),
+    ("Fourteen patients (5 with ALL and 9 with NHL) were treated.", ["14", "5", "9"]),
+    # a number of prior lines is no count of people
+    ("The median number of previous regimens was four, and 12 patients had a transplant.",
+     ["12"]),
+    # people entering an assessment or waiting for infusion; a study to come
+    ("目前已有8名患者进入CAR-T筛选评估流程，其中三人计划于下周回输。", []),
+    ("下一步医院将与基层医院合作，并开展一项研究，拟纳入 80 例患者。", []),
+    # populations sized after `of`, approximate counts, n/N after a percent
+    ("In the safety population of 96, the CRS rate was 40%.", ["96"]),
+    ("该中心累计治疗各类血液肿瘤患者 200 余例。", ["200"]),
+    ("A 组感染率（37.5%，15/40）较高。", ["40"]),
+    ("Infection was more frequent in arm A (37.5%, 15/40).", ["40"]),
+    # people; not a yearly incidence
+    ("Of the 75 people given the cells, 60% responded.", ["75"]),
+    ("About 2,000 people are diagnosed with the disease each year.", []),
+    # the whole group with its share
+    ("既往移植的 7 例患者全部（100%）达到缓解。", ["7"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND18_FORMS)
+def test_round18_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a response table's n column counts responders
+    ("Table 2. Best response (n = 30)\nResponse\tn\t%\nOverall response\t24\t80\n"
+     "Complete response\t15\t50\nVery good partial response\t5\t17\n", ["30"]),
+    # a pooled table's patients column with thousands separators
+    ("Target\tStudies\tPatients\tRate (%)\nCD22\t9\t1,254\t20.1\n", ["1254"]),
+])
+def test_round18_tables(pipe, table, expected):
+    assert [r.value for r in run(pipe, table)] == expected

@@ -217,3 +217,80 @@ def test_boxed_warning_heading_of_any_length(seg, heading, is_heading) -> None:
     sents = seg.segment(normalize(text))
     assert (sents[0].kind == "heading") is is_heading
     assert heading.startswith(sents[-1].section or "-") is is_heading
+
+
+NUMBERED_REFS = ("正文。\n\n参考文献\n"
+                 "[1] Zhao L, Chen M, et al. Dual-target CAR T cells in B-ALL. Leukemia, 2021, 35(4): 1001-1010.\n"
+                 "[2] 李明, 王芳. CAR-T 治疗后的感染[J]. 中华内科杂志, 2022, 61(3): 250-255.\n\n")
+
+
+@pytest.mark.parametrize("after", [
+    "Letter to the editor: late cytopenia after BCMA CAR-T cells. Of our 18 patients, three had grade 3 anaemia.",
+    "Summary: Among 40 treated patients the overall response rate was 70% and no ICANS occurred.",
+    "English abstract: Twenty-two patients received CD7 CAR-T cells; grade 3 CRS occurred in two.",
+    "【摘要】目的 观察 CD19 CAR-T 治疗 26 例患者的疗效。",
+    "Late haematological toxicity after dual-target CAR-T cells\nAbstract: We followed 27 patients for a median of 14 months.",
+    "In this letter we describe our experience with 15 patients who received GPRC5D-directed CAR-T cells after "
+    "failing BCMA-directed therapy; the overall response rate was 60% and two patients had grade 3 CRS.",
+])
+def test_abstract_after_a_numbered_reference_list_is_not_a_reference(seg, after) -> None:
+    got = sentences(seg, NUMBERED_REFS + after + "\n")
+    assert got[-1][1] == "body"
+    assert [k for s, k in got if s.startswith("[")] == ["reference", "reference"]
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    # an entry wrapped after a blank line: citation shape, it stays in the list
+    (NUMBERED_REFS + "Blood Adv, 2020, 4(23): 5988-5999.\n", "Blood Adv, 2020, 4(23): 5988-5999."),
+    # a short unnumbered line after the entries (publisher note) stays
+    (NUMBERED_REFS + "收稿日期 2023-01-05\n", None),
+    # a numbered entry after a blank line stays
+    (NUMBERED_REFS + "[3] Summary of product characteristics. Abecma, 2021.\n", None),
+    # an author-year list (no numbers) keeps the list to the end of the document
+    ("正文。\n\nReferences\n\nSmith J, Lee K. CAR T cells in myeloma. Blood. 2020;135:17-27.\n\n"
+     "Abstract: In our cohort of 30 patients the ORR was 80% and two had grade 3 CRS.\n", None),
+])
+def test_reference_list_keeps_its_own_lines(seg, text, tail) -> None:
+    got = sentences(seg, text)
+    assert got[-1][1] == "reference"
+    if tail:
+        assert got[-1][0] == tail
+
+
+@pytest.mark.parametrize(("line", "heading", "body"), [
+    ("2.1 感染发生情况  早期感染以细菌感染为主，共 12 例；晚期以病毒感染为主。",
+     "2.1 感染发生情况", "早期感染以细菌感染为主，共 12 例；晚期以病毒感染为主。"),
+    ("2.3 与 ICANS 的关系  40 例中有 9 例发生 ICANS，均为 1~2 级。",
+     "2.3 与 ICANS 的关系", "40 例中有 9 例发生 ICANS，均为 1~2 级。"),
+    ("2.5 死亡 随访期间共 6 例死亡，其中 2 例死于感染。", "2.5 死亡", "随访期间共 6 例死亡，其中 2 例死于感染。"),
+    ("（二）不良反应 全部患者均出现发热。", "（二）不良反应", "全部患者均出现发热。"),
+    ("２．２ 安全性 ３ 级 CRS ２ 例。", "２．２ 安全性", "３ 级 CRS ２ 例。"),
+    ("2.1 患者特征 共纳入 20 例患者，中位年龄 50 岁。", "2.1 患者特征", "共纳入 20 例患者，中位年龄 50 岁。"),
+    ("3.2 Neurotoxicity  Grade 2 ICANS occurred in three of 25 patients.",
+     "3.2 Neurotoxicity", "Grade 2 ICANS occurred in three of 25 patients."),
+])
+def test_numbered_heading_run_into_its_paragraph(seg, line, heading, body) -> None:
+    got = sentences(seg, "正文。\n\n" + line + "\n")
+    assert got[1:] == [(heading, "heading"), (body, "body")]
+
+
+@pytest.mark.parametrize("line", [
+    "12 例患者 出现发热，均为 1 级。",
+    "3 级 CRS 2 例，均经托珠单抗控制。",
+    "1. Patients received cells at two dose levels, and 9 of 12 responded.",
+    "2.1 不良反应发生于多数患者且均为可逆性反应可控的事件 其中 CRS 5 例。",
+])
+def test_numbered_sentence_is_not_split_as_a_heading(seg, line) -> None:
+    got = sentences(seg, "正文。\n\n" + line + "\n")
+    assert [k for _, k in got[1:]] == ["body"] * (len(got) - 1)
+    assert "".join(s for s, _ in got[1:]).replace(" ", "") == line.replace(" ", "")
+
+
+@pytest.mark.parametrize("line", [
+    "3 級及以上不良事件發生率為 41%，對照組為 12%。",
+    "4 例患者 出现 3 级 CRS，均经治疗缓解。",
+    "2 patients  had grade 3 CRS, and both recovered.",
+])
+def test_count_opening_a_sentence_is_not_a_section_number(seg, line) -> None:
+    got = sentences(seg, "正文。\n\n" + line + "\n")
+    assert [k for _, k in got[1:]] == ["body"] * (len(got) - 1)

@@ -857,3 +857,40 @@ def test_round14_biology_and_constructs(targets, text: str, expected: list[str])
 )
 def test_round14_cues(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+# ------------------------------------------------------------------- round 18
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `targets, including X`; `X-engaging`; `X constructs`; `dual-target`
+        ("Several new targets, including CD33 and CLL1, are being tested.", ["CD33", "CLL1"]),
+        ("Several new agents, including CD33 and CLL1, are being tested.", []),
+        ("The cells release EGFR-engaging molecules that recruit T cells.", ["EGFR"]),
+        ("The platform is now used for DLL3 and B7-H3 constructs.", ["DLL3", "B7-H3"]),
+        ("We report safety data for CD19/CD20 dual-target CAR-T cells.", ["CD19", "CD20"]),
+        ("部分患者接受 CD19/CD20 双靶序贯输注。", ["CD19", "CD20"]),
+        # 作为…靶点的 X, also before an expression statement
+        ("作为 CAR-T 靶点的间皮素在卵巢癌中表达。", ["MSLN"]),
+        ("作为治疗靶标的 GPC3 在肝癌中高表达。", ["GPC3"]),
+        # an antigen called attractive for CAR T cells after an expression statement
+        ("DLL3 is expressed on most small-cell lung cancers, making it an attractive "
+         "antigen for CAR T cells.", ["DLL3"]),
+        ("DLL3 is expressed on most small-cell lung cancers.", []),
+        ("EGFRvIII has been the most studied CAR antigen in glioma.", ["EGFRvIII"]),
+        # cells engineered to recognise X (plain-language text)
+        ("The cells are engineered in a laboratory to recognise a protein called CD20 on "
+         "lymphoma cells.", ["CD20"]),
+        ("T 细胞经改造后能够识别一种名为 CD20 的蛋白。", ["CD20"]),
+        ("The vector was engineered to express CD20 on tumour cells.", []),
+        # designs adding X; engaging a tumour antigen (not an immune receptor)
+        ("Tandem designs adding CD22 are now in trials.", ["CD22"]),
+        ("Most agents engage B-cell maturation antigen.", ["BCMA"]),
+        ("NK cells engage NKG2D on stressed cells.", []),
+        # a knocked-out gene with an adverb; a marker with 同时
+        ("It is an anti-CD19 CAR-T in which CD52 is also knocked out.", ["CD19"]),
+        ("双靶点组要求 CD22 同时阳性。", []),
+    ],
+)
+def test_round18_forms(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

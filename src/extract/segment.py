@@ -36,6 +36,30 @@ BRACKETS = regex.compile(r"[\s\[\]【】\(\)（）:：#*_]+")
 REF_ENTRY = regex.compile(
     r"^\s*(?:[-*]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S.*(?:\[[JMCDRSPNZ](?:/OL)?\]|\bet al\b|"
     r"\bdoi\b|\b(?:19|20)\d{2}\s*[;,，]\s*\d)", regex.I)
+REF_NUMBER = regex.compile(r"^\s*(?:[-*]\s*)?(?:[\[［]\d{1,3}[\]］]|\d{1,3}\s*[.)）、])")
+# the citation shape of a reference entry: et al, [J], doi, a year before volume or pages,
+# volume(issue): pages
+CITATION = regex.compile(r"\bet\s+al\b|等\s*[.．]|\[[JMCDRSPNZ](?:/OL)?\]|\bdoi\b|"
+                         r"\b(?:19|20)\d{2}\s*[;,，.]\s*\d|\d+\s*\(\d+\)\s*[:：]\s*\d|"
+                         r"\b\d+\s*[:：]\s*\d+\s*[-–]\s*\d+", regex.I)
+MAX_TITLE_AFTER_REFS = 200  # a title line above an abstract after the reference list
+MIN_PROSE_AFTER_REFS = 150  # an unnumbered paragraph this long without citation shape is prose
+# a numbered section heading run into its paragraph: number, a short phrase, then the
+# text after two spaces (any phrase) or one space (a phrase of Chinese characters only)
+SECTION_NUMBER = (r"(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?\s*"
+                  r"|[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)")
+# (a single space only after a sub-section or Chinese number: `3 级 CRS …` is a sentence)
+SUB_NUMBER = (r"(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+              r"|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)")
+NOT_PHRASE = (r"(?!例|名|位|个|個|次|天|日|月|年|周|週|岁|歲|小时|小時|级|級|期|型|组|組|倍"
+              r"|mg|kg|ml|mL|μg|%)")
+PHRASE_WORD = r"[^\s。！？!?；;，,：:、]+"
+GLUED_HEADING = regex.compile(
+    rf"^(?P<head>(?:{SECTION_NUMBER}{NOT_PHRASE}(?=[\p{{Han}}A-Za-z])"
+    rf"{PHRASE_WORD}(?:[ ]{PHRASE_WORD}){{0,7}}(?=[ ]{{2}}|\u3000)"
+    rf"|{SUB_NUMBER}{NOT_PHRASE}\p{{Han}}{{2,12}}(?=[ ]\S)))"
+    r"[ \u3000]+(?P<body>[\p{Han}\p{Lu}\d(（].*[。！？!?；;，,.].*)$")
+MAX_GLUED_PHRASE = 12
 POSTAL_AFFILIATION = regex.compile(r"^\d{6}\s*\p{Han}")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 INLINE_LABEL = regex.compile(
@@ -59,6 +83,7 @@ class SectionRule(BaseModel):
     match: str
     prefix: bool = False
     anywhere: bool = False
+    ends_list: bool = False  # kind reference: a line opening with it ends a numbered list
 
 
 @dataclass(frozen=True)
@@ -67,21 +92,29 @@ class SectionRules:
     front: regex.Pattern
     section: regex.Pattern
     front_anywhere: regex.Pattern | None = None
+    reference_end: regex.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
 def load_section_rules(directory: Path | None = None) -> SectionRules:
     path = (directory or rules_dir()) / "sections.yaml"
     by_kind: dict[str, list[str]] = {"reference": [], "front": [], "section": []}
+    ends: list[str] = []
     anywhere: list[str] = []
     for line, rule in load_models(path, SectionRule):
         compile_pattern(path, line, rule.id, rule.match)
-        (anywhere if rule.anywhere else by_kind[rule.kind]).append(f"(?:{rule.match})")
+        if rule.ends_list:
+            ends.append(f"(?:{rule.match})")
+        else:
+            (anywhere if rule.anywhere else by_kind[rule.kind]).append(f"(?:{rule.match})")
     return SectionRules(
         reference=regex.compile(rf"^(?:{'|'.join(by_kind['reference'])})$", regex.I),
         front=regex.compile(rf"^(?:{'|'.join(by_kind['front'])})(?=[\s:：\]】]|$)", regex.I),
         section=regex.compile(rf"^(?:{'|'.join(by_kind['section'])})$", regex.I),
         front_anywhere=regex.compile("|".join(anywhere), regex.I) if anywhere else None,
+        reference_end=(regex.compile(rf"^[【\[]?(?:{'|'.join(ends)})"
+                                     r"[】\]]?(?=\s*[:：.]|\s+\D|$|(?<=[】\]]))", regex.I)
+                       if ends else None),
     )
 
 
@@ -267,6 +300,7 @@ class Segmenter:
         table: list[tuple[int, int, list[tuple[int, int]]]] = []
         blank_before = False
         pending_heading: tuple[int, str] | None = None
+        ref_lines = [0, 0]  # numbered and unnumbered entries of the open reference list
 
         def flush_para() -> None:
             nonlocal para
@@ -313,6 +347,7 @@ class Segmenter:
                 flush_para()
                 if kind == "reference":
                     in_refs = True
+                    ref_lines = [0, 0]
                 elif in_refs and self.rules.section.match(BRACKETS.sub("", stripped)):
                     in_refs = False
                 nxt = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
@@ -328,7 +363,20 @@ class Segmenter:
             if para and not blank_before and self._continues(text, para[-1], stripped, False):
                 para.append((lstart, lend))  # a line that goes on with the open sentence
                 continue
+            glued = None if in_refs else self.glued_heading(stripped)
+            if glued:  # `2.1 感染发生情况  早期感染…`: the number and phrase are a heading
+                flush_para()
+                section = glued["head"][:80]
+                self._add(nt, lstart, lstart + glued.end("head"), section, "heading", out)
+                lstart += glued.start("body")
+                stripped = glued["body"]
+            if (in_refs and not include_references and blank_before and ref_lines[0]
+                    and not ref_lines[1]
+                    and self._ends_references(stripped, raw_lines[number + 1:])):
+                flush_para()
+                in_refs, section = False, ""
             if in_refs and not include_references:
+                ref_lines[0 if REF_NUMBER.match(stripped) else 1] += 1
                 line_kind = "reference"
             elif self.is_front(stripped):
                 line_kind = "front"
@@ -349,6 +397,34 @@ class Segmenter:
         flush_para()
         flush_table()
         return out
+
+    @staticmethod
+    def glued_heading(line: str) -> regex.Match | None:
+        """A numbered section heading run into its paragraph on one line
+        (`2.1 感染发生情况  早期感染以…`), or None."""
+        m = GLUED_HEADING.match(line)
+        if m is None:
+            return None
+        phrase = line[:m.end("head")]
+        if len(HAN.findall(phrase)) > MAX_GLUED_PHRASE or len(phrase.split()) > 9:
+            return None
+        return m
+
+    def _ends_references(self, line: str, following: list[str]) -> bool:
+        """A paragraph after a numbered reference list that is not an entry: it
+        opens an abstract/summary/letter (or is the title line just above one),
+        or is long prose without the citation shape of an entry."""
+        if REF_NUMBER.match(line) or CITATION.search(line):
+            return False
+        opens = self.rules.reference_end
+        if opens is not None and opens.match(line):
+            return True
+        nxt = next((f.strip() for f in following if f.strip()), "")
+        if (opens is not None and line[-1] not in TERMINAL and len(line) <= MAX_TITLE_AFTER_REFS
+                and opens.match(nxt) and not CITATION.search(nxt)):
+            return True
+        return len(line) >= MIN_PROSE_AFTER_REFS and (line[-1] in TERMINAL
+                                                       or bool(SENT_END.search(line)))
 
     def _heading_goes_on(self, heading: str, nxt: str) -> bool:
         """A heading line that ends inside a Chinese word, followed directly by a

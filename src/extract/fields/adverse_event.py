@@ -237,7 +237,10 @@ def en_alias_regex(alias: str) -> str:
 
 
 def abbrev_regex(abbrev: str) -> str:
-    return rf"(?<![A-Za-z0-9])(?-i:{regex.escape(abbrev)})(?![A-Za-z0-9])"
+    """A case-sensitive abbreviation on word boundaries; a Chinese count may
+    follow it unspaced (``Ⅲ度及以上CRS3例``)."""
+    return (rf"(?<![A-Za-z0-9])(?-i:{regex.escape(abbrev)})"
+            r"(?![A-Za-z]|\d(?!\d*\s*(?:例|名|位)))")
 
 
 def group_name(rule_id: str) -> str:
@@ -872,6 +875,28 @@ def manifestation_scopes(text: str, lex: Lexicon, lang: str, triggers: list[Trig
     return out
 
 
+def restated_symptoms(groups: list[Group], scopes_: list[tuple[int, int]], lex: Lexicon
+                      ) -> list[Group]:
+    """Symptoms reported before an event that is then said to manifest as
+    them (``出现发热，…，诊断为 2 级 CRS，主要表现为高热和低血压``): the
+    earlier ungraded mention is that manifestation too (guide)."""
+    out: list[Group] = []
+    for s, e in scopes_:
+        inside = {lex.events[n.rule_id].event for g in groups if s < g.start < e
+                  for n in g.names}
+        parents = [g for g in groups if g.end <= s]
+        if not inside or len(parents) < 2:
+            continue
+        parent = parents[-1]
+        for g in parents[:-1]:
+            if g.grade is None and any(lex.events[n.rule_id].event in inside
+                                       and not lex.events[n.rule_id].class_only
+                                       for n in g.names) and not any(
+                    lex.events[n.rule_id].class_only for n in parent.names):
+                out.append(g)
+    return out
+
+
 def class_use(text: str, name: Name, names: list[Name], lex: Lexicon, lang: str) -> bool:
     """Whether a class word is used as a reason or a category (a
     ``class_use`` rule matches on every side it gives)."""
@@ -1128,6 +1153,7 @@ class AdverseEventExtractor:
         manifest_alone = manifestation_scopes(text, self.lex, lang, triggers, alone=True)
         is_observed = observed(text, self.lex, lang) or case_title(sent, self.lex)
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
+        symptoms += restated_symptoms(groups, manifest_alone, self.lex)
         is_caption = caption(text, self.lex, lang)
         in_safety_cell = safety_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)

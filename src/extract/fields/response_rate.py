@@ -59,7 +59,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "tail_end", "count_carry", "whole_lead",
                "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
                "header_count", "cell_arms", "compare_lead", "group_ref",
-               "rate_header"]
+               "rate_header", "count_column", "percent_column", "split_part"]
 
 
 class RateRule(BaseModel):
@@ -154,9 +154,10 @@ def load_rules(directory: Path) -> RateRules:
         pattern = compile_pattern(path, line, rule.id, source)
         if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
             raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
-        if rule.kind == "number" and not ({"p", "n", "nd", "all"} & set(pattern.groupindex)):
-            raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…) or "
-                       "(?P<all>…) group", rule.id)
+        if rule.kind == "number" and not (
+                {"p", "n", "nd", "all", "tenths", "half"} & set(pattern.groupindex)):
+            raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…), "
+                       "(?P<all>…), (?P<tenths>…) or (?P<half>…) group", rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
         by_kind.setdefault(rule.kind, []).append(
             Compiled(rule.id, pattern, rule.metric, before, rule.scope))
@@ -221,7 +222,27 @@ class ResponseRateExtractor:
 
         if sent.cells:
             return self._row(sent, participants)
-        return self._extract(text, 0, len(text), participants, None)
+        return self._split_parts(text, self._extract(text, 0, len(text), participants, None))
+
+    def _split_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """`7 (4 with lymphoma and 3 with CLL) had a complete remission`
+        (note 26): each subgroup's count is a count of the same response."""
+        out: list[Mention] = []
+        for mention in mentions:
+            out.append(mention)
+            bracket = regex.match(r"\s*(?:(?i:had|achieved|attained|reached)\s+[^,;()]{1,40}?)?"
+                                  r"\s*\(([^()]{1,80})\)", text[mention.end:])
+            if bracket is None or not self.rules.get("split_part"):
+                continue
+            lo, hi = mention.end + bracket.start(1), mention.end + bracket.end(1)
+            metric = mention.value.split()[0]
+            for m in self.rules.get("split_part")[0].pattern.finditer(text, lo, hi):
+                n = parse_count(m.group("n"))
+                if n:
+                    out.append(self._mention(text, 0, len(text),
+                                             Number(m.start(), m.end(), "split-part", None, n),
+                                             metric))
+        return out
 
     def _row(self, sent: Sentence, participants: Callable[[], list]) -> list[Mention]:
         """A table row (note 21): a cell under a column header naming one
@@ -241,6 +262,9 @@ class ResponseRateExtractor:
             self._header_metric(c.header) and self.rules.search("rate_header", c.header)
             for c in sent.cells)
         out: list[Mention] = []
+        label_text = text[label.start:label.end]
+        if row_metric and (pair := self._count_percent_columns(sent)) is not None:
+            return [self._mention(text, pair.start, pair.end, pair, row_metric)]
         for cell in sent.cells:
             if cell is label and row_metric:
                 continue
@@ -258,6 +282,12 @@ class ResponseRateExtractor:
                 out.extend(self._mention(text, cell.start, cell.end, a, column) for a in arms)
                 continue
             bare = self._bare_cell(text, cell.start, cell.end, cell.header, column)
+            if bare is None and column is None and row_metric:  # `Objective response, %  49  21`
+                bare = self._bare_cell(text, cell.start, cell.end, label_text, row_metric)
+                if bare is not None:
+                    out.append(self._mention(text, cell.start, cell.end,
+                                             self._sized(bare, cohort), row_metric))
+                    continue
             if bare is None and column and row_n and not rated:
                 bare = self._count_cell(text, cell.start, cell.end, cell.header, row_n)
             if bare is not None and column is not None:
@@ -268,6 +298,28 @@ class ResponseRateExtractor:
                                       cohort if metric and not column else None)
             out.extend(found)
         return out
+
+    def _count_percent_columns(self, sent: Sentence) -> Number | None:
+        """A row under `n  %` columns (`Overall response  20  95`): one rate,
+        its percent from the `%` column, its numerator from the `n` column
+        (the span)."""
+        text = sent.norm
+        count = [c for c in sent.cells if self.rules.search("count_column", c.header)]
+        share = [c for c in sent.cells if self.rules.search("percent_column", c.header)]
+        if len(count) != 1 or len(share) != 1:
+            return None
+        m = regex.fullmatch(r"\s*(\d+)\s*", text[count[0].start:count[0].end])
+        q = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*", text[share[0].start:share[0].end])
+        if m is None or q is None:
+            return None
+        n, p = int(m.group(1)), parse_decimal(q.group(1))
+        if p is None or not 0 < p <= MAX_PERCENT or n <= 0:
+            return None
+        if q.group(2):  # a stated percentage is the expression (`83.3%`)
+            lo, hi = share[0].start + q.start(1), share[0].start + q.end(2)
+        else:
+            lo, hi = count[0].start + m.start(1), count[0].start + m.end(1)
+        return Number(lo, hi, "count-percent-columns", p, n)
 
     def _label_metric(self, label: str) -> str | None:
         """The metric a row label names alone (`客观缓解`, `Complete response,
@@ -421,6 +473,13 @@ class ResponseRateExtractor:
     def _number(self, text: str, m: regex.Match, rule_id: str) -> Number | None:
         groups = m.groupdict()
         p = self._percent(groups["p"]) if groups.get("p") else None
+        if groups.get("tenths"):  # `七成`: seven tenths
+            tenths = parse_count(groups["tenths"])
+            if tenths is None or not 0 < tenths <= 10:
+                return None
+            p = tenths * 10.0
+        if groups.get("half"):  # `半数`, `half of the patients`
+            p = 50.0
         n = parse_count(groups["n"]) if groups.get("n") else None
         d = parse_count(groups["d"]) if groups.get("d") else None
         if groups.get("nd"):

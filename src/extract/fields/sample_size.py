@@ -49,10 +49,11 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
-# with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`
+# with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
+# separators: `3,476`
 FOOTNOTE = r"(?:[*†‡§¶#]{1,3}|\p{Lm}{1,2}|\^\s*[a-z0-9*]{1,2}|[a-e](?![A-Za-z]))"
-CELL_COUNT = regex.compile(rf"\s*(?:[nN]\s*=\s*)?(\d+)\s*{FOOTNOTE}?\s*(?:例|名|人)?\s*"
-                           r"(?:[(（][^()（）]{1,20}[)）])?\s*")
+CELL_COUNT = regex.compile(rf"\s*(?:[nN]\s*=\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*{FOOTNOTE}?"
+                           r"\s*(?:例|名|人)?\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
 # arms compared in one cell: `254 vs 127`, `60 versus 30`, `40 对 20`
 ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
 
@@ -207,7 +208,7 @@ class SampleSizeExtractor:
             m = CELL_COUNT.fullmatch(cell, pos, end)
             if not m:
                 return []
-            out.append((m.start(1), m.end(1), int(m.group(1))))
+            out.append((m.start(1), m.end(1), int(m.group(1).replace(",", ""))))
             pos = sep.end() if sep else end
         return out
 
