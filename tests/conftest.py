@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from extract.models import Document
-from extract.pipeline import Pipeline, Settings
+from extract.pipeline import Pipeline, Settings, collect_inputs
+from extract.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -17,6 +18,30 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def processed(pipeline):
+    """``processed(folder)``: ``{doc_id: (document, records)}`` for every readable
+    input of ``folder``, computed once per session (the offsets and regression
+    tests share one pass over the corpora)."""
+    cache: dict[Path, dict] = {}
+
+    def run(folder: Path) -> dict:
+        folder = folder.resolve()
+        if folder not in cache:
+            tasks, _, _ = collect_inputs([folder])
+            out = {}
+            for path, doc_id in tasks:
+                try:
+                    document = read_document(Path(path), doc_id)
+                except Exception:  # unreadable inputs are test_batch's business
+                    continue
+                out[doc_id] = (document, pipeline.process(document))
+            cache[folder] = out
+        return cache[folder]
+
+    return run
 
 
 def make_pdf(path: Path, pages: list[list[str]], *, table: list[list[str]] | None = None) -> None:

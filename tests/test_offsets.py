@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.read import TEXT_SUFFIXES, read_document
+from extract.read import TEXT_SUFFIXES
 from tests.conftest import CORPORA, SEEDS
 
 
@@ -15,9 +15,8 @@ def text_inputs() -> list[Path]:
 
 
 @pytest.mark.parametrize("path", text_inputs(), ids=lambda p: p.name)
-def test_text_equals_document_slice(pipeline, path: Path) -> None:
-    doc = read_document(path, path.name)
-    records = pipeline.process(doc)
+def test_text_equals_document_slice(processed, path: Path) -> None:
+    doc, records = processed(path.parent)[path.name]
     for r in records:
         assert doc.text[r.start:r.end] == r.text, r
         assert r.text in r.sentence, r
@@ -25,10 +24,9 @@ def test_text_equals_document_slice(pipeline, path: Path) -> None:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not beside the checkout")
-def test_seed_trial_ids(pipeline) -> None:
+def test_seed_trial_ids(processed) -> None:
     ids = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        records = pipeline.process(read_document(path, path.name))
+    for _, records in processed(SEEDS).values():
         ids += [(r.doc_id, r.value) for r in records if r.field == "trial_id"]
     assert {d for d, _ in ids} == {"002_d0ede7c9d93d480f.txt"}
     assert len(ids) == 106
@@ -37,9 +35,8 @@ def test_seed_trial_ids(pipeline) -> None:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not beside the checkout")
-def test_seed_table_targets_link_to_their_row(pipeline) -> None:
-    path = SEEDS / "002_d0ede7c9d93d480f.txt"
-    records = pipeline.process(read_document(path, path.name))
+def test_seed_table_targets_link_to_their_row(processed) -> None:
+    _, records = processed(SEEDS)["002_d0ede7c9d93d480f.txt"]
     rows: dict[int, list] = {}
     for r in records:
         if r.table_row is not None and r.sent_start is not None:

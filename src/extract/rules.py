@@ -7,6 +7,7 @@ entry is validated with a pydantic model; any problem is reported as
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -103,9 +104,15 @@ def load_models(path: Path, model: type[M]) -> list[tuple[int, M]]:
     return out
 
 
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern:
+    """One compiled pattern per source (field modules share rule files)."""
+    return regex.compile(pattern, regex.V1)
+
+
 def compile_pattern(path: Path, line: int, rule_id: str, pattern: str) -> regex.Pattern:
     try:
-        return regex.compile(pattern, regex.V1)
+        return _compiled(pattern)
     except regex.error as exc:
         raise fail(path, line, f"bad regular expression: {exc}", rule_id) from exc
 
