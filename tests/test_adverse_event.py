@@ -1973,3 +1973,174 @@ ROUND18 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND18)
 def test_round18_forms(values, text, expected):
     assert values(text) == expected
+
+
+# decision 27: grade columns headed with Roman numerals or G-numbers,
+# tab-, space-aligned or pipe-separated, with a total column: one mention per
+# non-zero grade column and the ungraded event for a non-zero total
+ROMAN_G_COLUMNS = [
+    ("不良反应\tⅠ度\tⅡ度\tⅢ度\tⅣ度\t发生率（%）\n贫血\t2\t0\t1\t0\t30.0\n",
+     ["anemia 1", "anemia 3", "anemia"]),
+    ("| 事件 | G1 | G2 | G3 | G4 | 合计 |\n| 发热 | 0 | 4 | 1 | 0 | 5 |\n",
+     ["fever 2", "fever 3", "fever"]),
+    ("Event    G1    G2    G3    G4    Total\nInfection    1    0    0    2    3\n"
+     "Anemia    0    2    0    0    2\n",
+     ["infection 1", "infection 4", "infection", "anemia 2", "anemia"]),
+    ("不良事件\t1 级\t2 级\t3 级\t合计[例（%）]\n寒战\t3\t1\t0\t4（40.0）\n",
+     ["chills 1", "chills 2", "chills"]),
+    # near miss: a total column without any grade column is no grade table
+    ("不良事件\t例数\t合计\n贫血\t3\t3\n", ["anemia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROMAN_G_COLUMNS)
+def test_roman_and_g_grade_columns(values, text, expected):
+    assert values(text) == expected
+
+
+# decision 27: an event row of a by-grade table whose every count is zero
+# states the event's absence; a zero cell beside a non-zero one gives nothing
+ZERO_ROWS = [
+    ("不良反应\tⅠ度\tⅡ度\tⅢ度\tⅣ度\t合计\n神经毒性\t0\t0\t0\t0\t0\n", ["no neurotoxicity"]),
+    ("| AE | Grade 1-2 | Grade 3-4 |\n| ICANS | 0 | 0 |\n", ["no ICANS"]),
+    ("| AE | Grade 1-2 | Grade 3-4 |\n| ICANS | 0 | 1 |\n", ["ICANS 3-4"]),
+    # a row whose label holds the grade and whose only count is zero
+    ("Outcome\tPatients (N = 30)\nGrade 2 ICANS\t4\nGrade 3–4 infection\t0\n",
+     ["ICANS 2", "no infection 3-4"]),
+    ("不良事件\tA 组\tB 组\n贫血\t0\t0\n发热\t3\t0\n", ["no anemia", "fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZERO_ROWS)
+def test_all_zero_rows(values, text, expected):
+    assert values(text) == expected
+
+
+# decision 27: a prescribing information's Warnings and Precautions section,
+# with its numbered subsections, is label text; the adverse-reactions table
+# of the next section is observed data
+LABEL_SUBSECTIONS = [
+    ("5 WARNINGS AND PRECAUTIONS\n5.2 Infections\nIn the pivotal study, grade 3 infections "
+     "occurred in 12% (6/50) of patients.\n\n6 ADVERSE REACTIONS\n6.1 Clinical Trials "
+     "Experience\nGrade 3 infections occurred in 6 of 50 patients.\n",
+     ["infection 3"]),
+    # near miss: a numbered results subsection is read normally
+    ("3 RESULTS\n3.1 Safety\nGrade 2 CRS occurred in 4 of 20 patients.\n", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_SUBSECTIONS)
+def test_label_warning_subsections(values, text, expected):
+    assert values(text) == expected
+
+
+# decision 27: a run-in label naming an event is a heading; the sentence
+# after it is read normally
+RUN_IN = [
+    ("感染：3 例出现 2 级感染，均经抗感染治疗好转。", ["infection 2"]),
+    ("Neurotoxicity: two patients had grade 1 neurotoxicity.", ["neurotoxicity 1"]),
+    ("- 发热：5 例患者出现发热。", ["fever"]),
+    # near miss: an event with its count before a colon is no label
+    ("Grade 3 CRS occurred in 2 patients: both recovered.", ["CRS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_IN)
+def test_run_in_labels(values, text, expected):
+    assert values(text) == expected
+
+
+# a grading scale laid out as a table (Grade | Fever | Hypotension) names
+# criteria, not event columns; a table of event columns still gives events
+GRADING_SCALE = [
+    ("Grade\tFever\tHypoxia\n1\t≥38 °C\tNone\n", []),
+    ("分级\t发热\t低血压\n1 级\t≥38 ℃\t无\n", []),
+    ("组别\t例数\t≥3级CRS\tGVHD\nA组\t12\t1\t2\n", ["CRS >=3", "GVHD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADING_SCALE)
+def test_grading_scale_tables(values, text, expected):
+    assert values(text) == expected
+
+
+# `limited to a single grade 1 event` grades the event; a resolved HBV
+# infection is a patient's status (decision 24), not an event
+ROUND19 = [
+    ("Neurotoxicity was limited to a single grade 2 event.", ["neurotoxicity 2"]),
+    ("Fever was limited to one grade 1 episode in 3 patients.", ["fever 1"]),
+    ("A man with resolved HBV infection received CD19 CAR-T and had grade 1 CRS.", ["CRS 1"]),
+    ("乙肝病毒感染者 3 例，均未出现 CRS。", ["no CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND19)
+def test_round19_forms(values, text, expected):
+    assert values(text) == expected
+
+
+# class statements in reviews, news, Q&A and consensus text: a differential
+# diagnosis, a landmark in time of another event, a grade definition, a
+# management recommendation, where an event is frequent, risks an agent
+# 'may cause' (with premodified items), eligibility traits
+CLASS_STATEMENTS = [
+    ("Its fever and cytopenias overlap with infection, so cultures are drawn.", []),
+    ("该综合征临床上易与感染相混淆，需结合铁蛋白判断。", []),
+    ("Late neurotoxicity usually follows CRS by about a week.", []),
+    ("该综合征常在 CRS 缓解后出现，以铁蛋白升高为特征。", []),
+    ("该综合征常发生在 CRS 之后，以铁蛋白升高为特征。", []),
+    ("2 级 ICANS 定义为 ICE 评分 3~6 分。", []),
+    ("Neurotoxicity is graded by the ICE score and the level of consciousness.", []),
+    ("≥3 级 ICANS 推荐使用地塞米松，合并 CRS 时加用托珠单抗。", []),
+    ("重度 CRS 多见于高肿瘤负荷的患者。", []),
+    ("The company said the product may cause CRS, prolonged cytopenias or serious "
+     "infections in future patients.", []),
+    ("Candidates with active infection or organ failure were not eligible.", []),
+    # near misses: an observed event in a case, with its landmark, is still read
+    ("患者在 CRS 缓解后出现 2 级 ICANS。", ["CRS", "ICANS 2"]),
+    ("Two patients had prolonged cytopenias and one had a grade 3 infection.",
+     ["myelosuppression", "infection 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_STATEMENTS)
+def test_class_statements(values, text, expected):
+    assert values(text) == expected
+
+
+# decision 27: a consensus table's column of toxicities to monitor lists class
+# toxicities (no AE); a safety column of a study's table is observed. Words
+# built on 感染 that name a department or data, and a resolved infection, are
+# no events
+MONITOR_COLUMNS = [
+    ("靶点\t代表性产品\t需密切监测的毒性\nCD7\tCD7 CAR-T\t感染、血细胞减少\n", []),
+    ("Target\tProduct\tToxicities to monitor\nBCMA\tBCMA CAR-T\tinfections\n", []),
+    # near miss: a study's safety column is observed
+    ("编号\t靶点\t主要不良事件\n1\tCD19\t发热\n", ["fever"]),
+    ("出院后由感染科随访，3 例出现 2 级感染。", ["infection 2"]),
+    ("本研究汇总了 5 项研究的感染数据。", []),
+    ("Patients with resolved infection were eligible.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONITOR_COLUMNS)
+def test_monitor_columns_and_infection_words(values, text, expected):
+    assert values(text) == expected
+
+
+# management by grade joined by 和 (`以观察和对症处理为主`), a worry voiced in
+# a quote, a class hedge after the event (`may be severe`), and the grade of
+# an event's children (`ICANS 患儿均为 1~2 级`)
+HEDGES_AND_LINKS = [
+    ("2 级 CRS 以密切监测和对症支持治疗为主。", []),
+    ('"I am more worried about late infections than about CRS," one investigator said.', []),
+    ("Cytokine release syndrome can be fatal and needs prompt treatment.", []),
+    ("发热患儿均为 1 级，均自行缓解。", ["fever 1"]),
+    # near miss: an observed event described as severe is read
+    ("Grade 3 CRS occurred in 2 patients and was severe in both.", ["CRS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGES_AND_LINKS)
+def test_hedges_and_links(values, text, expected):
+    assert values(text) == expected

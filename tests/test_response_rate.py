@@ -1246,3 +1246,120 @@ def test_round18_responding_to(pipe, text, expected):
 ])
 def test_round18_split_counts(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 19 (sets 32-35): zero responders, ranges of series sizes, components,
+# groups before `in N`, corrections, rates referring back to the sentence before
+ROUND19_FORMS = [
+    # `none of the N … had a response` is a rate of 0 in the group (note 27)
+    ("In the phase 1 trial, none of the 9 adults treated had an objective response.",
+     ["ORR 0"]),
+    ("None of the fourteen patients achieved a complete remission.", ["CR 0"]),
+    ("None of the 9 patients had CRS.", []),
+    # one end of a range of series sizes is no count of responders
+    ("Registry series of 25 to 140 patients have reported comparable response rates.", []),
+    ("Twenty-five patients achieved a complete response.", ["CR n=25"]),
+    # remission of one component of the disease is no response category
+    ("Of the 12 patients, 6 (50%) had a complete remission; one more patient had remission "
+     "of the lymphoma component with persistent leukaemia.", ["CR 50"]),
+    ("Of the 12 patients, 6 (50%) had a complete remission and one more had a partial "
+     "remission.", ["CR 50", "PR 8.3"]),
+    # `given to N patients … partial responses in two`: N is the group
+    ("HER2 CAR-T cells infused into 9 patients with sarcoma produced complete responses in "
+     "three and stable disease in four.", ["CR 33.3", "SD 44.4"]),
+    # the denominator of an n/N in a bracket is no subgroup count
+    ("The complete response rate was 14% (3/21 with prior radiotherapy).", ["CR 14"]),
+    # a corrected figure and the printed one it replaces (note 27: both kept)
+    ("Among the 40 high-risk patients, the CR rate is 45.0% (18/40) and not 50.0% (20/40) "
+     "as printed.", ["CR 45", "CR 50"]),
+    ("高危亚组的完全缓解率为 38.4%，而非 42.9%。", ["CR 38.4", "CR 42.9"]),
+    # a subgroup's rate attached by `, with`
+    ("The phase 1 had reported an ORR of 52.0% in 50 patients, with 61.5% in the melanoma "
+     "subgroup.", ["ORR 52", "ORR 61.5"]),
+    ("The ORR was 52.0%, with 20% of patients developing grade 3 CRS.", ["ORR 52"]),
+    # a response on a disease score is OTHER; a product code is no count
+    ("At week 12, 64% of patients who received Descartes-11 had an improvement of at least 3 "
+     "points in the QMG score, as compared with 20% of those who received placebo.",
+     ["OTHER 64", "OTHER 20"]),
+    ("Overall, 45% of patients who received the higher dose achieved a complete response.",
+     ["CR 45"]),
+    # MRD negativity by multiparameter flow after a CR
+    ("3例患者达到CR且骨髓多参数流式检测未发现微小残留病（MRD）。", ["MRD-CR n=3"]),
+    # a maintained response, a relapse rate and a class's usual figure are no rates
+    ("Five patients in CR at 3 months remained in remission at two years.", []),
+    ("Among responders, relapse after complete remission occurred in 31% of patients.", []),
+    ("CR 后复发率为 25%。", []),
+    ("既往标准治疗的客观缓解率通常不足10%。", []),
+    ("Response rates to salvage chemotherapy are typically below 20%.", []),
+    # `N 例中 n 例` as a rate of its own in a list
+    ("对于伴TP53突变和未伴突变的患者，本组缓解率分别为10例中6例和5例中4例。",
+     ["ORR 60", "ORR 80"]),
+    # another outcome among the responders
+    ("Pleural effusion resolved in both patients with a partial response.", []),
+    ("Both patients had a partial response.", ["PR 100"]),
+    # a statistical design's assumed rates are no result
+    ("With 80 patients, the trial has 85% power to rule out an ORR of 30% if the true ORR is "
+     "50%.", []),
+    ("按原假设 ORR 为 20%、备择假设为 40% 计算样本量。", []),
+    ("The ORR was 50% (40 of 80), which met the primary endpoint.", ["ORR 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND19_FORMS)
+def test_round19_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round19_none_of_span_and_fraction(pipe):
+    [r] = run(pipe, "Of note, none of the 7 children treated had an objective response.")
+    assert (r.value, r.text, r.numerator, r.denominator) == ("ORR 0", "none of the 7", 0, 7)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `it was` / `the figures were`: the metric of the sentence before
+    ("The objective response rate was 40% (12 of 30). In the myeloma cohort it was 45% (9/20), "
+     "and in the lymphoma cohort it was 30% (3 of 10).", ["ORR 40", "ORR 45", "ORR 30"]),
+    # k metrics before, k rates after: in order
+    ("Of the 120 patients given the cells, 76% responded and 58% had a complete response. "
+     "In the chemotherapy group, the figures were 44% and 27%.",
+     ["ORR 76", "CR 58", "ORR 44", "CR 27"]),
+    # a correction letter: `the correct figure is` one sentence further on
+    ("The first report stated that 30 patients (50.0%) achieved a complete response. Several "
+     "cases were later reclassified. The correct figure is 26 of 60 patients (43.3%).",
+     ["CR 50", "CR 43.3"]),
+    ("试验组的客观缓解率为 62%，完全缓解率为 31%。对照组则为 35% 和 12%。",
+     ["ORR 62", "CR 31", "ORR 35", "CR 12"]),
+    # a lead-in line names the metric of the rates after it
+    ("客观缓解情况如下：试验组 45%，对照组 20%。", ["ORR 45", "ORR 20"]),
+    # no rate: not a percentage, another subject in between, another subject
+    ("The objective response rate was 40%. In the myeloma cohort it was 12 months.", ["ORR 40"]),
+    ("The objective response rate was 40%. In the myeloma cohort, the median PFS was 9 months. "
+     "In the other cohort it was 30%.", ["ORR 40"]),
+    ("试验组的客观缓解率为 62%。治疗相关死亡在试验组为5例（4.0%），对照组为6例（4.5%）。",
+     ["ORR 62"]),
+])
+def test_round19_refers_back(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round19_refers_back_not_across_documents(pipe):
+    """The metrics of one document do not reach into the next."""
+    run(pipe, "The objective response rate was 40%.")
+    assert run(pipe, "In the other cohort it was 30%.") == []
+
+
+STUDY_TABLE_EFFICACY = """Table 3. Selected studies
+
+Target\tProduct\tRegistry ID\tPatients (n)\tEfficacy\tSafety
+GPC3\tProduct A\tNCT01234567\t40\tORR 42.5%; DCR 70.0%\tCRS grade 1-2 only
+CD70\tProduct B\tNCT07654321\t24\tCR 12% (3/25 with nivolumab)\tNo ICANS
+B7-H3\tProduct C\tNCT01122334\t14\tPR 3/14; SD 6/14\tGrade 3 CRS in 1 patient
+"""
+
+
+def test_round19_efficacy_cells():
+    """Several rates in one efficacy cell, and an n/N whose denominator is a
+    named subgroup (`3/25 with nivolumab`: no subgroup count of 25)."""
+    pipe = Pipeline(Settings(fields=("response_rate",)))
+    assert sorted(r.value for r in run(pipe, STUDY_TABLE_EFFICACY)) == sorted(
+        ["ORR 42.5", "DCR 70", "CR 12", "PR 21.4", "SD 42.9"])

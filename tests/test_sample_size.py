@@ -673,7 +673,8 @@ ROUND10_FORMS = [
     ("Rates were expressed per 100 patients treated.", []),
     # `all N` as the subject of a verb is the whole cohort (annotation notes 20)
     ("All four achieved MRD-negative CR by day 28.", ["4"]),
-    ("Six patients were infused; all six had B-cell aplasia at month 3.", ["6", "6"]),
+    # `all six` restates the cohort: no new mention (annotation notes 26)
+    ("Six patients were infused; all six had B-cell aplasia at month 3.", ["6"]),
     ("All seven with lupus nephritis were in remission at follow-up.", ["7"]),
     ("Three patients had CRS; all three were grade 1.", []),
     ("All 3 doses were well tolerated.", []),
@@ -1155,3 +1156,92 @@ def test_round18_forms(pipe, text, expected):
 ])
 def test_round18_tables(pipe, table, expected):
     assert [r.value for r in run(pipe, table)] == expected
+
+
+ROUND19_FORMS = [
+    # thousands separators after `n =`
+    ("Two pooled arms were analysed (arm A, n = 2,310; arm B, n = 845).", ["2310", "845"]),
+    # coordinated adjectives before the person noun; not across `and a`
+    ("A registry of 48 elderly or unfit patients received the product.", ["48"]),
+    ("Overall, 12 patients had grade 1 CRS and a single patient had grade 2 CRS.", []),
+    # results presented in a population
+    ("Interim data were presented in 26 heavily pretreated patients with myeloma.", ["26"]),
+    # the first N of a trial without a noun
+    ("The trial treated 90 patients; among the first 45 the complete response rate was 60%.",
+     ["90", "45"]),
+    # per-arm allocation with the verb after the number
+    ("The phase 3 trial enrolled 300 patients with lymphoma, 150 assigned to the CAR-T arm "
+     "and 150 to standard care.", ["300", "150", "150"]),
+    # a later-treated subgroup with results given for it (annotation notes 27)
+    ("In the pilot study, 30 patients were treated, 12 of whom later received nivolumab; "
+     "three of these 12 had a partial response.", ["30", "12"]),
+    ("In the pilot study, 30 patients were treated, 12 of whom later received nivolumab.",
+     ["30"]),
+    # the part of a numerator is a numerator
+    ("随访期间共死亡 9 例，其中疾病进展相关 6 例。", []),
+    ("共 40 例入组，6 例出现 CD22 抗原丢失，其中 3 例随后接受 CD19 CAR-T 治疗。", ["40"]),
+    ("共 40 例入组，3 级以上感染 5 例（病原学：肺炎克雷伯菌 3 例、EB 病毒 2 例）。", ["40"]),
+    ("Of 40 patients, 10 had CRS, of whom 4 received tocilizumab.", ["40"]),
+    ("研究共入组 50 例，其中 30 例接受了输注。", ["50", "30"]),
+    # a count found is a numerator
+    ("对 500 例患者的回顾分析仅发现 2 例继发性髓系肿瘤。", ["500"]),
+    # a lasting response of a count is an outcome
+    ("Tumours shrank in the four patients; in one patient the regression lasted more than a "
+     "year.", ["4"]),
+    # an aside in brackets does not make a reporting sentence an editorial note
+    ("A single-centre cohort (composite example) of CAR-NK cells was given to 14 patients "
+     "with AML.", ["14"]),
+    # a bare `all N` after a named cohort restates it; sentence-initial it counts
+    ("In a series of nine patients with myositis, all nine regained muscle strength.", ["9"]),
+    ("All seven reached remission by month 3.", ["7"]),
+]
+
+ROUND19_CAPTIONS = [
+    # the cohort of a table in its caption's brackets, also after a numbered
+    # section heading on the same line
+    ("Table 4. Adverse reactions (n = 36)", ["36"]),
+    ("3.2 安全性 表2 不良反应（n=24）", ["24"]),
+    # a graded event count in a caption stays a numerator
+    ("Table 2. Grade 3 adverse events (n = 4) and their management in 40 patients", ["40"]),
+]
+
+ROUND19_EXCLUSIONS = [
+    # pooled totals across reports (annotation notes 27)
+    ("With only seven patients across the three reports, no firm conclusion is possible.", []),
+    ("截至目前，国内外报道的接受 BCMA CAR-T 治疗的重症肌无力患者已超过 50 例。", []),
+    ("Among more than 90 recipients summarised here, severe CRS was rare.", []),
+    # a product made for one patient; a patient in an interview question
+    ("Each autologous product is manufactured for a single patient.", []),
+    ("Q: What would you tell a 45-year-old patient considering this therapy?", []),
+    # an editorial note still reports no study
+    ("Note: composite teaching example; 20 patients were described.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         ROUND19_FORMS + ROUND19_CAPTIONS + ROUND19_EXCLUSIONS)
+def test_round19_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a space-aligned pipe table: the N column counts participants
+    ("Study     | Agent  | N   | ORR, %\nTRIAL-1   | Drug A | 88  | 70.1\n"
+     "TRIAL-2   | Drug B | 1,204 | 61.0\n", ["88", "1204"]),
+])
+def test_round19_tables(pipe, table, expected):
+    assert [r.value for r in run(pipe, table)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a long bracketed editorial note (with a `;`) is still a note
+    ("Unit of Haematology (composite example; the data are illustrative and describe "
+     "no single published case)", []),
+])
+def test_round19_long_note(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round19_deidentified_composite_note(pipe):
+    text = "Note: this is a composite, anonymised case for teaching; it does not describe a single patient."
+    assert run(pipe, text) == []

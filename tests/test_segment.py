@@ -294,3 +294,155 @@ def test_numbered_sentence_is_not_split_as_a_heading(seg, line) -> None:
 def test_count_opening_a_sentence_is_not_a_section_number(seg, line) -> None:
     got = sentences(seg, "正文。\n\n" + line + "\n")
     assert [k for _, k in got[1:]] == ["body"] * (len(got) - 1)
+
+
+# ------------------------------------------------------------------ round 19
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipe table without outer pipes directly under its caption line
+        ("Table 2. Engineered cell products in sarcoma\n"
+         "Antigen | Product | Registry | Treated (n)\n"
+         "PRAME | cell-x (TCR-T) | NCT09876543 | 24\n"
+         "GD2 | cell-y (CAR-T) | NCT08765432 | 15\n",
+         [[("PRAME", "Antigen"), ("cell-x (TCR-T)", "Product"), ("NCT09876543", "Registry"),
+           ("24", "Treated (n)")],
+          [("GD2", "Antigen"), ("cell-y (CAR-T)", "Product"), ("NCT08765432", "Registry"),
+           ("15", "Treated (n)")]]),
+        ("表3　双靶点CAR-T研究一览\n"
+         "序号 | 疾病 | 靶点 | 例数\n"
+         "1 | B-ALL | CD19/CD22 | 21\n"
+         "2 | MM | BCMA/GPRC5D | 9\n",
+         [[("1", "序号"), ("B-ALL", "疾病"), ("CD19/CD22", "靶点"), ("21", "例数")],
+          [("2", "序号"), ("MM", "疾病"), ("BCMA/GPRC5D", "靶点"), ("9", "例数")]]),
+    ],
+)
+def test_pipe_table_without_outer_pipes_under_its_caption(seg, text, expected) -> None:
+    assert cells_of(seg, text) == expected
+    caption = text.splitlines()[0]
+    assert (caption, "body") in sentences(seg, text)
+
+
+@pytest.mark.parametrize("line", [
+    "Haematology Weekly | Myeloma | Feature",
+    "Received 3 May 2024 | Accepted 9 June 2024 | Contact: desk@example.org",
+])
+def test_single_pipe_line_is_not_a_table(seg, line) -> None:
+    text = f"{line}\n\nThe trial enrolled 30 patients.\n"
+    assert cells_of(seg, text) == []
+
+
+def test_prose_before_a_funding_statement_is_not_front_matter(seg) -> None:
+    text = ("CONCLUSIONS\n"
+            "In 14 adults with refractory myeloma, GPRC5D-directed CAR T cells produced durable "
+            "responses. (Funded by the Example Cancer Foundation and others.)\n")
+    got = sentences(seg, text)
+    assert got[1] == ("In 14 adults with refractory myeloma, GPRC5D-directed CAR T cells "
+                      "produced durable responses.", "body")
+    assert got[2] == ("(Funded by the Example Cancer Foundation and others.)", "front")
+
+
+@pytest.mark.parametrize("text", [
+    "Contact: office@example.org. Sponsor: Example Bio. Abstract no. 2022-123456-01.\n",
+    "Authors: C. Sample, D. Sample. Cell Therapy Unit, City Hospital. Email: c@example.org\n",
+])
+def test_authors_data_of_several_sentences_stay_front(seg, text) -> None:
+    assert {kind for _, kind in sentences(seg, text)} == {"front"}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # the title does not go on across a blank line (into a note or the authors)
+    ("靶向BCMA的CAR-T细胞治疗浆细胞白血病患者一例报告\n\n注：本文病例资料经过脱敏处理。\n",
+     "靶向BCMA的CAR-T细胞治疗浆细胞白血病患者一例报告"),
+    ("GPRC5D 特异性 CAR-T 细胞治疗复发多发性骨髓瘤 12 例临床分析\n\n王 某，李 某\n",
+     "GPRC5D 特异性 CAR-T 细胞治疗复发多发性骨髓瘤 12 例临床分析"),
+])
+def test_title_is_not_joined_across_a_blank_line(seg, text, first) -> None:
+    assert sentences(seg, text)[0] == (first, "body")
+
+
+def test_note_after_a_blank_line_starts_a_new_paragraph(seg) -> None:
+    text = ("正文第一段介绍了本中心开展的靶向 CD7 的 CAR-T 细胞治疗的总体情况\n\n"
+            "说明：本段数据仅为示意。\n")
+    assert [s for s, _ in sentences(seg, text)][-1] == "说明：本段数据仅为示意。"
+
+
+def test_word_broken_across_a_blank_line_still_continues(seg) -> None:
+    text = "该研究共纳入了来自三个中心的复发或难治性患者，全部接受了自然杀伤细\n\n胞治疗。\n"
+    assert len(sentences(seg, text)) == 1
+
+
+def test_front_matter_line_does_not_continue_the_open_paragraph(seg) -> None:
+    text = ("（某医院 血液科，成都 610041；某研究所 细胞治疗中心，成都 610041）\n"
+            "基金项目：四川省科技计划项目（2023YFS0001）\n"
+            "中图分类号：R733.7  文献标志码：A  文章编号：1000-0000(2024)01-0001-05\n")
+    got = sentences(seg, text)
+    assert got[0] == ("（某医院 血液科，成都 610041；某研究所 细胞治疗中心，成都 610041）", "body")
+    assert all(kind == "front" for _, kind in got[1:])
+
+
+def test_list_items_are_not_joined(seg) -> None:
+    text = ("Exclusion criteria:\n"
+            "- Prior treatment with any gene-modified cell product\n"
+            "- Active autoimmune disease requiring systemic therapy within 2 years\n")
+    assert [s for s, _ in sentences(seg, text)][-2:] == [
+        "- Prior treatment with any gene-modified cell product",
+        "- Active autoimmune disease requiring systemic therapy within 2 years"]
+
+
+@pytest.mark.parametrize(("line", "label", "rest"), [
+    ("ICANS：３例出现ICANS，均为１～２级，经地塞米松治疗后缓解。", "ICANS：",
+     "３例出现ICANS，均为１～２级，经地塞米松治疗后缓解。"),
+    ("感染：５例发生感染，其中≥3级２例。", "感染：", "５例发生感染，其中≥3级２例。"),
+    ("Infections: infections occurred in 6 patients, two of them grade 3.", "Infections:",
+     "infections occurred in 6 patients, two of them grade 3."),
+    ("GVHD：４例出现Ⅰ～Ⅱ度急性GVHD。", "GVHD：", "４例出现Ⅰ～Ⅱ度急性GVHD。"),
+])
+def test_run_in_label_is_a_heading(seg, line, label, rest) -> None:
+    got = sentences(seg, f"2.4 安全性\n{line}\n")
+    assert got[1:] == [(label, "heading"), (rest, "body")]
+
+
+@pytest.mark.parametrize("line", [
+    "≥3级CRS：2例，均经托珠单抗治疗后缓解。",                  # a count before the colon
+    "Efficacy (N=40): the overall response rate was 85%.",     # a result in the label
+    "主要终点：3 级及以上不良事件发生率。",                       # an endpoint frames its text
+    "Primary endpoint: incidence of grade 3 or higher CRS.",
+    "Results: 20 patients were treated.",                      # an abstract label stays in place
+    "Note: the case is a composite and describes no single real patient.",  # editor's note
+    "Complete remission: 4 patients; partial remission: 2 patients.",  # not restated: a value
+    "感染：3例，均为1～2级。",
+    "Q: How common was neurotoxicity in your series?",
+    "说明：本文数据为示意。",
+])
+def test_label_that_belongs_to_its_sentence_is_not_split(seg, line) -> None:
+    assert sentences(seg, f"{line}\n") == [(line, "body")]
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("3. Autologous GPRC5D-directed CAR T cells in heavily pretreated myeloma\n"
+     "Investigators reported 17 patients treated at two dose levels.\n",
+     "3. Autologous GPRC5D-directed CAR T cells in heavily pretreated myeloma"),
+    ("6.2 Immune Effector Cell-Associated Hemophagocytic Lymphohistiocytosis-Like Syndrome\n"
+     "In the pivotal study, the syndrome occurred in 2 patients.\n",
+     "6.2 Immune Effector Cell-Associated Hemophagocytic Lymphohistiocytosis-Like Syndrome"),
+])
+def test_long_numbered_english_heading_over_its_paragraph(seg, text, heading) -> None:
+    got = sentences(seg, text)
+    assert got[0] == (heading, "heading")
+    assert got[1][1] == "body"
+
+
+def test_numbered_line_wrapped_into_a_lowercase_line_is_not_a_heading(seg) -> None:
+    text = ("2. Patients with relapsed disease after two or more prior lines of therapy were\n"
+            "eligible for the expansion cohort.\n")
+    assert sentences(seg, text)[0][1] == "body"
+
+
+def test_fixed_width_cell_pushed_one_column_right(seg) -> None:
+    text = ("产品        靶点    例数    ORR\n"
+            "甲乙丙丁    CD19    20      80%\n"
+            "戊己庚辛    BCMA    18      89%\n"
+            "壬癸子丑寅卯 CD22   12      75%\n")
+    assert cells_of(seg, text)[2] == [("壬癸子丑寅卯", "产品"), ("CD22", "靶点"), ("12", "例数"),
+                                      ("75%", "ORR")]

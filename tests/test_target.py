@@ -894,3 +894,69 @@ def test_round14_cues(targets, text: str, expected: list[str]) -> None:
 )
 def test_round18_forms(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+# ------------------------------------------------------------------- round 19
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ligands and checkpoints named as biology; `carry` is no CAR
+        ("Many NK cells carry NKG2D, which binds MICA/B on stressed cells.", []),
+        ("The receptor binds MICA/B on tumour cells, and CAR T cells were infused.", ["MICA/B"]),
+        ("研究发现，癌细胞上的 PD-L1 可与 T 细胞表面的 PD-1 结合并抑制其杀伤。", []),
+        ("部分研究尝试在 CAR-T 之外加用 PD-1 抗体。", ["PD-1"]),
+        # a CAR built on the molecule, an in vivo product named by its antigen
+        ("Early work used an NKG2D-based CAR in γδ T cells.", ["NKG2D"]),
+        ("The company is developing a CD20 in vivo CAR delivered by lentivirus.", ["CD20"]),
+        ("In rats, one dose of the BCMA LNP depleted plasma cells.", ["BCMA"]),
+        # therapies in a treatment sequence
+        ("Should clinicians give CD19 first, CD22 first, or both together?", ["CD19", "CD22"]),
+        ("先用 BCMA 再用 GPRC5D 仍是常见顺序。", ["BCMA", "GPRC5D"]),
+        ("BCMA was first described as a B-cell maturation marker.", []),
+        # the reach of a therapy to antigens, as a noun
+        ("Engineered TCRs widen the reach of adoptive therapy to nuclear antigens such as "
+         "PRAME and MAGE-A4.", ["PRAME", "MAGE-A4"]),
+        # an antigen in tandem constructs
+        ("Binding of CD20 is weaker in tandem CARs than in single CARs.", ["CD20"]),
+        # the clone suffix of an affinity-enhanced TCR
+        ("Two patients received MAGE-A4c1032 T cells.", ["MAGE-A4"]),
+        ("The peptide NY-ESO-1c15 was used for staining.", []),
+    ],
+)
+def test_round19_cues_and_biology(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # antigen loss is a marker (note 26); escape named with it is still a target
+        ("部分患者进展时出现 CD22 抗原丢失，此后可改用靶向 CD19 的 CAR-T。", ["CD19"]),
+        ("复发时应检测 BCMA 抗原是否丢失。", []),
+        ("两例复发患者出现 CD19 抗原丢失（抗原逃逸），随后接受了 CD22 CAR-T。", ["CD19", "CD22"]),
+        ("CD19 抗原逃逸仍是复发的主要原因。", ["CD19"]),
+        # an expression statement is biology also when a dual-target CAR is named later
+        ("CD22 表达于多数 B 细胞，因此有中心采用 CD19/CD22 双靶点 CAR-T。", ["CD19", "CD22"]),
+        ("CD38 高表达于骨髓瘤细胞，是理想的治疗靶点。", ["CD38"]),
+        # a keyword list running on into the abstract (note 26: keywords give nothing)
+        ("〔关键词〕淋巴瘤；CD20；感染 〔Abstract〕CD19-directed CAR T cells were given.",
+         ["CD19"]),
+    ],
+)
+def test_round19_markers_and_front_matter(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new aliases: the short Chinese name of NY-ESO-1, EGFRvIII spelt v3 or with Roman Ⅲ
+        ("靶向纽约食管鳞癌抗原1的 TCR-T 细胞进入临床。", [("NY-ESO-1", "纽约食管鳞癌抗原1")]),
+        ("CAR T cells directed against EGFRv3 were tested.", [("EGFRvIII", "EGFRv3")]),
+        ("靶向表皮生长因子受体Ⅲ型突变体的 CAR-T 进入临床。",
+         [("EGFRvIII", "表皮生长因子受体Ⅲ型突变体")]),
+        ("靶向 EGFR Ⅲ型突变体的 CAR-T 细胞。", [("EGFRvIII", "EGFR Ⅲ型突变体")]),
+    ],
+)
+def test_round19_aliases(spans, text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected

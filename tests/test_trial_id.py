@@ -48,6 +48,10 @@ def test_registry_ids(ids_of, text: str, expected: list[str]) -> None:
         "NCT0547255 is one digit short.",
         "NCT054725581 is one digit long.",
         "ANCT05472558 is inside a longer token.",
+        # an abstract, submission or article number shaped like a EudraCT number
+        "The work was presented as abstract submission no. 2022-104567-11 at the meeting.",
+        "See article number 2021-000123-45 in the proceedings.",
+        "本文摘要编号 2023-004512-08，已在大会交流。",
     ],
 )
 def test_not_ids(ids_of, text: str) -> None:

@@ -70,6 +70,10 @@ class Pipeline:
 
     def process(self, doc: Document) -> list[Record]:
         sents, nt = self.sentences(doc)
+        for extractor in self.extractors.values():
+            # extractors that carry context from one sentence to the next start afresh
+            if hasattr(extractor, "start_document"):
+                extractor.start_document()
         records: list[Record] = []
         for sent in sents:
             if sent.kind == "front" or (sent.kind == "reference"

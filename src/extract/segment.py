@@ -20,6 +20,7 @@ from extract.normalize import NormText
 from extract.rules import compile_pattern, load_models, rules_dir
 
 MAX_HEADING_CHARS = 60
+MAX_LONG_HEADING = 90  # the text of a numbered English heading followed by its paragraph
 MIN_CONTINUED_LINE = 30  # a line this long that ends mid-sentence continues on the next line
 TERMINAL = "。！？!?；;.:：…"
 OPENERS = r"(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)"
@@ -60,6 +61,7 @@ GLUED_HEADING = regex.compile(
     rf"|{SUB_NUMBER}{NOT_PHRASE}\p{{Han}}{{2,12}}(?=[ ]\S)))"
     r"[ \u3000]+(?P<body>[\p{Han}\p{Lu}\d(（].*[。！？!?；;，,.].*)$")
 MAX_GLUED_PHRASE = 12
+MIN_RUN_IN_BODY = 4  # characters after a run-in label for it to be one
 POSTAL_AFFILIATION = regex.compile(r"^\d{6}\s*\p{Han}")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 INLINE_LABEL = regex.compile(
@@ -72,6 +74,9 @@ ABBREV = {"al", "e.g", "i.e", "vs", "fig", "figs", "no", "dr", "approx", "ca", "
           "incl", "etc", "inc", "ltd", "st", "jr", "sr", "mr", "mrs", "ms", "prof", "eq", "tab",
           "suppl", "vol", "pp", "dept", "nos", "cf", "resp", "ph", "viz"}
 HAN = regex.compile(r"\p{Han}")
+FRONT_LEAD = " -*【[#"
+BULLET_ITEM = regex.compile(r"^[-*•·▪●]\s+\S")
+RUN_IN_OPEN = regex.compile(r"^[（(]?[\p{Han}A-Za-z]{1,6}[：:]")
 LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
 TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}")
 
@@ -84,6 +89,7 @@ class SectionRule(BaseModel):
     prefix: bool = False
     anywhere: bool = False
     ends_list: bool = False  # kind reference: a line opening with it ends a numbered list
+    run_in: bool = False  # kind section: a run-in label opening a paragraph (`CRS：２２例…`)
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,7 @@ class SectionRules:
     section: regex.Pattern
     front_anywhere: regex.Pattern | None = None
     reference_end: regex.Pattern | None = None
+    run_in: regex.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -101,9 +108,12 @@ def load_section_rules(directory: Path | None = None) -> SectionRules:
     by_kind: dict[str, list[str]] = {"reference": [], "front": [], "section": []}
     ends: list[str] = []
     anywhere: list[str] = []
+    run_in: list[str] = []
     for line, rule in load_models(path, SectionRule):
         compile_pattern(path, line, rule.id, rule.match)
-        if rule.ends_list:
+        if rule.run_in:
+            run_in.append(f"(?:{rule.match})")
+        elif rule.ends_list:
             ends.append(f"(?:{rule.match})")
         else:
             (anywhere if rule.anywhere else by_kind[rule.kind]).append(f"(?:{rule.match})")
@@ -115,6 +125,8 @@ def load_section_rules(directory: Path | None = None) -> SectionRules:
         reference_end=(regex.compile(rf"^[【\[]?(?:{'|'.join(ends)})"
                                      r"[】\]]?(?=\s*[:：.]|\s+\D|$|(?<=[】\]]))", regex.I)
                        if ends else None),
+        run_in=(regex.compile(rf"^(?P<label>{'|'.join(run_in)})\s*[：:]\s*(?=\S)")
+                if run_in else None),
     )
 
 
@@ -125,19 +137,26 @@ def sentence_lang(norm: str) -> Literal["zh", "en"]:
     return "en"
 
 
-def table_cells(line: str) -> list[tuple[int, int]] | None:
-    """Cell spans of a table line (tab-separated or markdown pipes), or None."""
+def table_cells(line: str, bare_pipes: bool = False) -> list[tuple[int, int]] | None:
+    """Cell spans of a table line (tab-separated or markdown pipes), or None.
+    ``bare_pipes``: also a line of three or more cells between pipes without the
+    outer pipes (``Target | Product | N``), which the caller has seen in a run of
+    such lines."""
     if "\t" in line:
         spans, pos = [], 0
         for part in line.split("\t"):
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-    elif line.lstrip().startswith("|") and line.count("|") >= 3:
+    elif (line.lstrip().startswith("|") and line.count("|") >= 3) or (
+            bare_pipes and line.count("|") >= MIN_BARE_PIPES):
         spans, pos = [], 0
         for part in line.split("|"):
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-        spans = spans[1:-1] if line.rstrip().endswith("|") else spans[1:]
+        if line.lstrip().startswith("|"):
+            spans = spans[1:-1] if line.rstrip().endswith("|") else spans[1:]
+        elif line.rstrip().endswith("|"):
+            spans = spans[:-1]
     else:
         return None
     trimmed = []
@@ -148,6 +167,19 @@ def table_cells(line: str) -> list[tuple[int, int]] | None:
     if sum(1 for s, e in trimmed if e > s) < 2:
         return None
     return trimmed
+
+
+MIN_BARE_PIPES = 2  # pipes of a table line without outer pipes (three cells)
+
+
+def bare_pipe_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """Lines of a pipe table written without the outer pipes: at least two
+    consecutive lines of three or more cells (a single such line is a masthead
+    or a byline, ``Digest | Sarcoma | Interview``)."""
+    cells = [table_cells(line, bare_pipes=True) if "\t" not in line else None
+             for line in lines]
+    return {i: spans for i, spans in enumerate(cells) if spans is not None
+            and any(0 <= j < len(cells) and cells[j] is not None for j in (i - 1, i + 1))}
 
 
 ALIGN_GAP = regex.compile(r"[ \u3000]{2,}|\u3000")
@@ -222,12 +254,12 @@ def _columns(text: str,
     widened by the cells of the rows that have as many cells as the header
     (their i-th cell is in the i-th column); [] unless fixed-width."""
     first_start, first_end, header = rows[0]
-    if table_cells(text[first_start:first_end]) is not None:
+    if table_cells(text[first_start:first_end], bare_pipes=True) is not None:
         return []
     columns = _on_screen(text[first_start:first_end], header)
     for lstart, lend, cells in rows[1:]:
         line = text[lstart:lend]
-        if len(cells) == len(header) and table_cells(line) is None:
+        if len(cells) == len(header) and table_cells(line, bare_pipes=True) is None:
             columns = [(min(a, s), max(b, e))
                        for (a, b), (s, e) in zip(columns, _on_screen(line, cells), strict=True)]
     return columns
@@ -235,9 +267,11 @@ def _columns(text: str,
 
 def _split_at_columns(line: str, cells: list[tuple[int, int]],
                       columns: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut a cell that runs over the start of a later column where a single
-    space stands just before it (``NAME (NCT01234567) drug``)."""
+    """Cut a cell that runs over the start of a later column (or one screen
+    column after it) where a single space stands just before it
+    (``NAME (NCT01234567) drug``, ``泽沃基奥仑赛 BCMA``)."""
     starts = {c for c, _ in columns[1:]}
+    starts |= {c + 1 for c in starts}  # a cell pushed one column right by a long one before it
     cols = _screen(line)
     out = []
     for s, e in cells:
@@ -283,11 +317,14 @@ class Segmenter:
             return "section"
         return None
 
-    def is_front(self, line: str) -> bool:
-        key = line.lstrip(" -*【[#")
+    def is_front(self, line: str, anywhere: bool = True) -> bool:
+        """Front matter: a front-matter prefix, an e-mail, a postal affiliation or
+        (``anywhere``) a funding statement anywhere in the line."""
+        key = line.lstrip(FRONT_LEAD)
         return bool(self.rules.front.match(key) or EMAIL.search(line)
                     or POSTAL_AFFILIATION.match(line)
-                    or (self.rules.front_anywhere and self.rules.front_anywhere.search(line)))
+                    or (anywhere and self.rules.front_anywhere
+                        and self.rules.front_anywhere.search(line)))
 
     # ------------------------------------------------------------ sentences
     def segment(self, nt: NormText, *, include_references: bool = False) -> list[Sentence]:
@@ -300,6 +337,7 @@ class Segmenter:
         table: list[tuple[int, int, list[tuple[int, int]]]] = []
         blank_before = False
         pending_heading: tuple[int, str] | None = None
+        first_start: int | None = None  # the first line of the document (its title)
         ref_lines = [0, 0]  # numbered and unnumbered entries of the open reference list
 
         def flush_para() -> None:
@@ -315,7 +353,9 @@ class Segmenter:
             table = []
 
         raw_lines = text.splitlines(keepends=True)
-        aligned = aligned_table_lines([r.rstrip("\r\n") for r in raw_lines])
+        plain = [r.rstrip("\r\n") for r in raw_lines]
+        piped = bare_pipe_lines(plain)
+        aligned = aligned_table_lines(["" if i in piped else line for i, line in enumerate(plain)])
         pos = 0
         for number, raw in enumerate(raw_lines):
             start, pos = pos, pos + len(raw)
@@ -335,7 +375,7 @@ class Segmenter:
                 continue
             if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
                 continue
-            cells = table_cells(line_text) or aligned.get(number)
+            cells = table_cells(line_text) or piped.get(number) or aligned.get(number)
             if cells is not None:
                 flush_para()
                 table.append((start, start + len(line_text), cells))
@@ -343,6 +383,9 @@ class Segmenter:
                 continue
             flush_table()
             kind = self.heading_kind(stripped)
+            following = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
+            if kind is None and not in_refs and self._long_heading(stripped, following):
+                kind = "section"
             if kind:
                 flush_para()
                 if kind == "reference":
@@ -360,8 +403,13 @@ class Segmenter:
                 self._add(nt, lstart, lend, section, hk, out)
                 blank_before = False
                 continue
-            if para and not blank_before and self._continues(text, para[-1], stripped, False):
-                para.append((lstart, lend))  # a line that goes on with the open sentence
+            if first_start is None:
+                first_start = lstart
+            if (para and not blank_before and self._continues(text, para[-1], stripped, False)
+                    and (in_refs or self.is_front(stripped) == (para_kind == "front"))):
+                # a line that goes on with the open sentence (front matter and text
+                # do not run into each other: `（单位，邮编）` / `基金项目：…`)
+                para.append((lstart, lend))
                 continue
             glued = None if in_refs else self.glued_heading(stripped)
             if glued:  # `2.1 感染发生情况  早期感染…`: the number and phrase are a heading
@@ -384,19 +432,36 @@ class Segmenter:
                 line_kind = "reference"
             else:
                 line_kind = "body"
-            if para and (line_kind != para_kind or not self._continues(text, para[-1], stripped,
-                                                                         blank_before)):
+            if para and (line_kind != para_kind
+                         or not self._continues(text, para[-1], stripped, blank_before)
+                         or (blank_before and self._is_title(text, para, first_start))):
                 flush_para()
             if not para:
                 para_kind = line_kind
                 label = INLINE_LABEL.match(stripped)
                 if label and line_kind == "body":
                     section = label["label"]
+                elif line_kind == "body" and (run_in := self.run_in_label(stripped)):
+                    # `CRS：２２例…`, `Safety: …`: the label is a heading, the rest is read
+                    self._add(nt, lstart, lstart + run_in, section, "heading", out)
+                    lstart += run_in
             para.append((lstart, lend))
             blank_before = False
         flush_para()
         flush_table()
         return out
+
+    def run_in_label(self, line: str) -> int:
+        """Length of a run-in label with its colon opening a paragraph line, or 0.
+        The text after it names the label's topic again (`CRS：２２例…发生CRS`): a
+        label the text does not restate is part of what it says (`Complete
+        remission: 5 patients`)."""
+        m = self.rules.run_in.match(line) if self.rules.run_in else None
+        if not m or len(line) - m.end() < MIN_RUN_IN_BODY:
+            return 0
+        label = unicodedata.normalize("NFKC", m["label"]).casefold()
+        rest = unicodedata.normalize("NFKC", line[m.end():]).casefold()
+        return m.end() if len(label) >= 2 and label in rest else 0
 
     @staticmethod
     def glued_heading(line: str) -> regex.Match | None:
@@ -426,6 +491,25 @@ class Segmenter:
         return len(line) >= MIN_PROSE_AFTER_REFS and (line[-1] in TERMINAL
                                                        or bool(SENT_END.search(line)))
 
+    @staticmethod
+    def _is_title(text: str, para: list[tuple[int, int]], first_start: int | None) -> bool:
+        """The open paragraph is the document's first line alone, a title without
+        clause punctuation: it never goes on across a blank line (into a note or
+        the authors' names)."""
+        return (len(para) == 1 and para[0][0] == first_start
+                and not regex.search(r"[，,；;。]", text[para[0][0]:para[0][1]]))
+
+    @staticmethod
+    def _long_heading(line: str, nxt: str) -> bool:
+        """A numbered English heading too long for `heading_kind` (`4. Allogeneic CD19
+        CAR T cells with gene editing`, `5.3 Hemophagocytic Lymphohistiocytosis (HLH)/…`)
+        on its own line, the paragraph it heads starting with a capital on the next."""
+        m = NUMBERED.match(line)
+        return bool(m and len(m["rest"]) <= MAX_LONG_HEADING and line[-1] not in TERMINAL + "，,"
+                    and regex.match(r"\p{Lu}", m["rest"]) and not HAN.search(line)
+                    and not regex.search(r"[;%]", line) and regex.match(r"\p{Lu}", nxt)
+                    and not NUMBERED.match(nxt) and not line.startswith("#"))
+
     def _heading_goes_on(self, heading: str, nxt: str) -> bool:
         """A heading line that ends inside a Chinese word, followed directly by a
         short line that finishes it."""
@@ -439,6 +523,8 @@ class Segmenter:
         prev_line = text[prev[0]:prev[1]]
         if len(prev_line) < MIN_CONTINUED_LINE or prev_line[-1] in TERMINAL:
             return False
+        if BULLET_ITEM.match(nxt) or (blank_before and RUN_IN_OPEN.match(nxt)):
+            return False  # a list item, or a note (`注：…`) after a blank line, starts anew
         if not blank_before:
             return True
         first = nxt[0]
@@ -449,6 +535,7 @@ class Segmenter:
         text = nt.text
         chunk = text[start:end]
         cut = 0
+        spans = []
         for m in SENT_END.finditer(chunk):
             if m.group().startswith("."):
                 word = regex.search(r"([\w.]+)$", chunk[:m.start()])
@@ -456,9 +543,18 @@ class Segmenter:
                 if (token in ABBREV or (len(token) == 1 and token.isalpha())
                         or (token.isdigit() and len(token) <= 2)):
                     continue
-            self._add(nt, start + cut, start + m.end(), section, kind, out)
+            spans.append((start + cut, start + m.end()))
             cut = m.end()
-        self._add(nt, start + cut, end, section, kind, out)
+        spans.append((start + cut, end))
+        spans = [(s, e) for s, e in spans if text[s:e].strip()]
+        # a paragraph of text that ends in a funding statement (`Among 11 patients …
+        # (Funded by …)`): the sentences before the first front sentence are prose
+        # (not so a paragraph of authors' data: a front-matter prefix, an e-mail)
+        prose = (kind == "front" and len(spans) > 1
+                 and not self.is_front(chunk, anywhere=False))
+        for s, e in spans:
+            prose = prose and not self.is_front(text[s:e].strip())
+            self._add(nt, s, e, section, "body" if prose else kind, out)
 
     @staticmethod
     def _add(nt: NormText, start: int, end: int, section: str, kind: str,
@@ -487,7 +583,8 @@ class Segmenter:
             ns = nt.o2n[lstart]
             cell_objs = []
             numbers = range(len(cells))
-            if columns and len(cells) != len(headers) and table_cells(text[lstart:lend]) is None:
+            if (columns and len(cells) != len(headers)
+                    and table_cells(text[lstart:lend], bare_pipes=True) is None):
                 line = text[lstart:lend]
                 cells = _split_at_columns(line, cells, columns)
                 numbers = [_column_of(span, columns) for span in _on_screen(line, cells)]

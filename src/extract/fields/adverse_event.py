@@ -14,6 +14,7 @@ reason for an intervention or the category of a named event).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -50,6 +51,10 @@ SEPARATOR = {
     "en": regex.compile(r"(?i:(?:\s|[,/&]|\band\b|\bor\b|\bas\s+well\s+as\b|\band/or\b|\bnor\b"
                         r"|\betc\b\.?|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bespecially\b"
                         r"|\bparticularly\b|\bmostly\b|\bmainly\b"
+                        # a premodifier that is no grade: prolonged cytopenias or
+                        # serious infections
+                        r"|\b(?:prolonged|persistent|recurrent|delayed|late-onset|serious"
+                        r"|opportunistic)\b"
                         # a time postmodifier of the item before: cytopenias persisting
                         # at day 60 and infections
                         r"|\b(?:persisting|lasting|continuing|ongoing)\s+(?:at|beyond|after|past"
@@ -126,7 +131,8 @@ class CueRule(_Base):
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
-                  "count_bridge", "label_section"]
+                  "count_bridge", "label_section", "total_header", "grade_column_header",
+                  "run_in", "monitor_header"]
     lang: Lang
     pattern: str
 
@@ -213,6 +219,10 @@ class Lexicon:
     safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
     any_grade_headers: tuple[regex.Pattern, ...]       # a column of events of any grade
     grade_headers: tuple[regex.Pattern, ...]           # a column of the row's grade
+    run_ins: dict[str, tuple[regex.Pattern, ...]]      # a run-in label's colon
+    monitor_headers: tuple[regex.Pattern, ...]         # a column of toxicities to monitor
+    total_headers: tuple[regex.Pattern, ...]           # a total column beside grade columns
+    grade_column_headers: tuple[regex.Pattern, ...]    # a grade column's short header (G3)
     distributions: dict[str, tuple[regex.Pattern, ...]]  # "mostly mild": grades nothing
     death_causes: dict[tuple[str, str], tuple[regex.Pattern, ...]]  # (lang, position) -> bridges
     count_bridges: dict[str, tuple[regex.Pattern, ...]]  # event -> its count after a verb
@@ -260,7 +270,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "all_grade", "new_clause", "preclinical", "human", "label", "safety_header",
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
-                  "count_bridge", "label_section")}
+                  "count_bridge", "label_section", "total_header", "grade_column_header",
+                  "run_in", "monitor_header")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -329,6 +340,12 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                        if rule.kind in ("count", "new_clause", "observation") else rule.pattern)
             if rule.kind == "all_grade":  # the cue must end right before the grade
                 pattern = f"(?:{pattern})\\Z"
+            if rule.kind == "grade_column_header":
+                pattern = grades.expand(pattern)
+                if not set(compile_pattern(path, line, rule.id, pattern).groupindex) & {
+                        "n", "lo", "ge", "gt", "le", "lt"}:
+                    raise fail(path, line, "a grade column header needs a named group n, "
+                               "lo/hi, ge, gt or le", rule.id)
             cues[rule.kind][rule.lang].append(compile_pattern(path, line, rule.id, pattern))
     check_unique(path, seen_alias, "alias")
     for line, wrapped in entries:
@@ -372,6 +389,11 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
         any_grade_headers=tuple(cues["any_grade_header"]["zh"] + cues["any_grade_header"]["en"]),
         grade_headers=tuple(cues["grade_header"]["zh"] + cues["grade_header"]["en"]),
+        run_ins={k: tuple(v) for k, v in cues["run_in"].items()},
+        monitor_headers=tuple(cues["monitor_header"]["zh"] + cues["monitor_header"]["en"]),
+        total_headers=tuple(cues["total_header"]["zh"] + cues["total_header"]["en"]),
+        grade_column_headers=tuple(cues["grade_column_header"]["zh"]
+                                   + cues["grade_column_header"]["en"]),
         distributions={k: tuple(v) for k, v in cues["distribution"].items()},
         death_causes={k: tuple(v) for k, v in death_causes.items()},
         count_bridges={k: tuple(v) for k, v in cues["count_bridge"].items()},
@@ -1064,19 +1086,45 @@ CELL_COUNT = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*"
                            r"(?:[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)）])?")
 
 
+def column_grade(header: str, lex: Lexicon) -> str | None:
+    """The grade a column header states: ``Grade 3–4``, ``≥3 级``, Roman
+    ``Ⅲ度`` and short ``G3`` headers (decision 27)."""
+    head = normalize_header(unicodedata.normalize("NFKC", header)).strip()
+    for p in lex.grade_column_headers:
+        if m := p.fullmatch(head):
+            return grades.canonical(m.groupdict())
+    return sole_grade(head, lex)
+
+
 def grade_columns(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str | None]]:
     """Count cells of a row whose columns are grades, when at least two are
     (``不良事件 | 1～2 级，例（%） | ≥3 级，例（%）``, ``Event | Any grade | Grade
-    3–4``): (start, end, grade) per cell, grade None under "any grade"."""
+    3–4``, ``| 不良事件 | G1 | G2 | G3 | G4 | 合计 |``): (start, end, grade) per
+    cell, grade None under "any grade" and under a total column (合计,
+    发生率) beside a graded one."""
     out: list[tuple[int, int, str | None]] = []
+    totals: list[tuple[int, int, str | None]] = []
     for c in sent.cells or ():
         if not c.header:
             continue
         if any(p.search(c.header) for p in lex.any_grade_headers):
             out.append((c.start, c.end, None))
-        elif (grade := sole_grade(normalize_header(c.header), lex)) is not None:
+        elif (grade := column_grade(c.header, lex)) is not None:
             out.append((c.start, c.end, grade))
-    return out if len(out) >= 2 else []
+        elif any(p.search(c.header) for p in lex.total_headers):
+            totals.append((c.start, c.end, None))
+    if any(grade is not None for _, _, grade in out) and not any(
+            grade is None for _, _, grade in out):
+        out += totals  # a total column beside grade columns is "any grade"
+    return sorted(out) if len(out) >= 2 else []
+
+
+def all_zero(text: str, columns: list[tuple[int, int, str | None]]) -> bool:
+    """Every count cell of a by-grade row is zero (``神经毒性 0 0 0 0``): the
+    event was listed and none was seen (decision 27)."""
+    return bool(columns) and all(
+        (m := CELL_COUNT.fullmatch(text, s, e)) is not None and float(m["n"]) == 0
+        for s, e, _ in columns)
 
 
 def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | None]]
@@ -1091,9 +1139,21 @@ def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | N
         m = CELL_COUNT.fullmatch(text, s, e)
         if m is None or float(m["n"]) == 0:
             continue
-        out.append((grade, numbers.parse_count(m["n"]),
+        n = m["n"] if "." not in m["n"] else None  # a percent column (发生率 80.0)
+        out.append((grade, numbers.parse_count(n) if n else None,
                     numbers.parse_decimal(m["pct"]) if m["pct"] else None))
     return out
+
+
+def zero_row(text: str, group: Group, sent: Sentence) -> bool:
+    """A table row naming an event in its label whose count cells are all zero
+    (``Grade 3–4 GVHD | 0``, ``CRS | 0 | 0``): the event is absent, as an
+    all-zero row of a by-grade table (decision 27)."""
+    label = sent.cell_at(group.start)
+    counts = [c for c in sent.cells if c is not label and c.header]
+    return (label is not None and bool(counts)
+            and all((m := CELL_COUNT.fullmatch(text, c.start, c.end)) is not None
+                    and float(m["n"]) == 0 for c in counts))
 
 
 def normalize_header(header: str) -> str:
@@ -1107,6 +1167,23 @@ def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
             if c.header and any(p.search(c.header) for p in lex.safety_headers)]
 
 
+def monitor_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """Table cells under a column of toxicities to monitor (``需重点监测的毒性``):
+    class toxicities of a therapy, not observations (decision 27)."""
+    return [(c.start, c.end) for c in sent.cells or ()
+            if c.header and any(p.search(c.header) for p in lex.monitor_headers)]
+
+
+RUN_IN_BEFORE = regex.compile(r"\s*(?:[-•·*]\s*|[(（]?\d{1,2}[.)）、]\s*)?")
+
+
+def run_in(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+    """An event that opens its sentence as a run-in label (``ICANS：2 例出现…``,
+    ``Infections: …``): a heading of what follows (decision 27)."""
+    return (RUN_IN_BEFORE.fullmatch(text, 0, group.start) is not None
+            and any(p.match(text, group.end) for p in lex.run_ins[lang]))
+
+
 def value_of(event: str, grade: str | None, negated: bool) -> str:
     value = f"{event} {grade}" if grade else event
     return f"no {value}" if negated else value
@@ -1118,14 +1195,34 @@ class AdverseEventExtractor:
         self.lex = lex
         self.context = context
         self.tokenizer = tokenizer
+        self.start_document()
+
+    def start_document(self) -> None:
+        self.label_number: str | None = None  # the number of the last label warning section
+
+    def in_label(self, sent: Sentence) -> bool:
+        """A sentence of a label's warning section or of one of its numbered
+        subsections (``5 WARNINGS AND PRECAUTIONS`` then ``5.1 Cytokine Release
+        Syndrome``): label text (decision 27). Sentences come in document
+        order; any other section ends the warning section."""
+        number = SECTION_NUMBER.match(sent.section)
+        if label_section(sent, self.lex):
+            if number:
+                self.label_number = number["n"]
+            return True
+        if not (number and self.label_number
+                and number["n"].startswith(self.label_number + ".")):
+            self.label_number = None
+        return self.label_number is not None
 
     def __call__(self, sent: Sentence) -> list[Mention]:
+        labelled_section = self.in_label(sent)
         if sent.kind == "heading":
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
-                or label_section(sent, self.lex)):
+                or labelled_section):
             return []
         labelled = label_scopes(text, self.lex, lang)
         names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]
@@ -1156,10 +1253,15 @@ class AdverseEventExtractor:
         symptoms += restated_symptoms(groups, manifest_alone, self.lex)
         is_caption = caption(text, self.lex, lang)
         in_safety_cell = safety_cells(sent, self.lex)
+        to_monitor = monitor_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)
         columns = grade_columns(sent, self.lex)
         out: list[Mention] = []
         for g in groups:
+            if sent.kind == "body" and run_in(text, g, self.lex, lang):
+                continue  # a run-in label (`ICANS：2 例…`): a heading, not a mention
+            if any(s <= g.start < e for s, e in to_monitor):
+                continue  # a toxicity to monitor, listed in a consensus table
             if any(s < g.start < e and any(n.end <= s and not self.lex.events[n.rule_id].class_only
                                            for n in names) for s, e in manifest):
                 continue  # a symptom of an event named before it (not of a class word)
@@ -1186,9 +1288,14 @@ class AdverseEventExtractor:
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
             by_column = [] if negated else column_counts(text, g, columns)
+            if (not columns and not negated and sent.kind == "table"
+                    and zero_row(text, g, sent)):
+                negated = True  # `Grade 3–4 GVHD | 0`: the row's only counts are zero
             if columns and not by_column and not negated and g.grade is None:
                 if not any(s <= g.start < e for s, e, _ in columns):
-                    continue  # a row label whose grade cells are all zero
+                    if not all_zero(text, columns):
+                        continue  # a row label without counts
+                    negated = True  # every grade cell zero: the event is absent
             outcome = any(reported_outcome(text, n, self.lex, lang) for n in g.names)
             counted = (g.patients is not None or g.percent is not None or outcome
                        or bool(by_column))
@@ -1228,6 +1335,9 @@ class AdverseEventExtractor:
         names a category of columns, and a header of a time or a duration
         (``CRS 持续时间``, ``time to CRS onset``) is no event column."""
         text = sent.norm
+        first = sent.cells[0]
+        if any(p.fullmatch(text[first.start:first.end].strip()) for p in self.lex.grade_headers):
+            return []  # a grading scale (Grade | Fever | Hypotension): criteria, not events
         found = find_names(text, self.lex)
         out: list[Mention] = []
         for c in sent.cells:
@@ -1249,6 +1359,7 @@ class AdverseEventExtractor:
         return out
 
 
+SECTION_NUMBER = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)*)\.?\s")
 # a header of a time, a duration or a treatment of an event, not of its occurrence
 NOT_EVENT_COLUMN = regex.compile(r"(?i:onset|duration|time\s+to|days?\b|median|treatment|"
                                  r"management|持续|时间|天数|中位|起病|治疗|处理)")

@@ -16,6 +16,9 @@ numerator without its own denominator takes one from a participant count of
 the same sentence when the text ties them (``15 例受试者中有 9 例``, ``(n = 7) … 其中 2 例``).
 Table rows (note 21): a column header or a row label naming a metric makes
 each cell a rate of the cohort of its row or column (``例数`` column, ``(n=42)``).
+A sentence with no metric that refers back (``In synovial sarcoma it was 39%``,
+``the figures were 50% and 32%``, ``The correct figure is …``) or follows a
+lead-in line (``客观缓解情况如下：``) takes the metrics of the sentence before.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ MAX_GAP = 40  # characters between a number and its metric
 MAX_PERCENT = 100.0
 RESPECTIVELY_GAP = 2 * MAX_GAP  # a single metric before a list of slots (`at 6 weeks, 3 …`)
 RESPECTIVELY_TAIL = 20  # characters after the last rate searched for `respectively`
+PRIOR_REACH = 2  # sentences after one with rates that may refer back to its metrics
 Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction_block_before",
                "fraction_block_after", "not_rate_after", "not_rate_before", "exclude",
                "duration_after", "attain", "not_attain", "after_gap", "count_gap", "modifier",
@@ -59,7 +63,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "tail_end", "count_carry", "whole_lead",
                "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
                "header_count", "cell_arms", "compare_lead", "group_ref",
-               "rate_header", "count_column", "percent_column", "split_part"]
+               "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design"]
 
 
 class RateRule(BaseModel):
@@ -155,9 +159,11 @@ def load_rules(directory: Path) -> RateRules:
         if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
             raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
         if rule.kind == "number" and not (
-                {"p", "n", "nd", "all", "tenths", "half"} & set(pattern.groupindex)):
+                {"p", "n", "nd", "all", "tenths", "half", "none"} & set(pattern.groupindex)):
             raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…), "
-                       "(?P<all>…), (?P<tenths>…) or (?P<half>…) group", rule.id)
+                       "(?P<all>…), (?P<tenths>…), (?P<half>…) or (?P<none>…) group", rule.id)
+        if rule.kind == "number" and "none" in pattern.groupindex and "d" not in pattern.groupindex:
+            raise fail(path, line, "a (?P<none>…) pattern needs the group's (?P<d>…)", rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
         by_kind.setdefault(rule.kind, []).append(
             Compiled(rule.id, pattern, rule.metric, before, rule.scope))
@@ -208,11 +214,43 @@ class ResponseRateExtractor:
     def __init__(self, rules: RateRules, sample: SampleSizeExtractor) -> None:
         self.rules = rules
         self.sample = sample
+        self.start_document()
+
+    def start_document(self) -> None:
+        """Forget the previous document: the metrics of the last sentence that
+        gave rates serve a following sentence that refers back to them (`In X
+        it was 39%`); the pipeline feeds a document's sentences in order."""
+        self._prior: tuple[str, ...] = ()
+        self._since = 0  # sentences read since that one
+        self._lead = False  # that one is a lead-in (`客观缓解情况如下：`)
 
     def __call__(self, sent: Sentence) -> list[Mention]:
+        mentions = self._sentence(sent)
+        self._since += 1
+        self._lead = False
+        if not mentions and self._exclusions(sent.norm, 0, len(sent.norm)):
+            self._prior = ()  # another subject in between (`the median PFS was 9 months`)
+        if mentions:
+            self._prior = tuple(dict.fromkeys(m.value.split()[0] for m in mentions))
+            self._since = 0
+        elif (lead := self._lead_in(sent)) is not None:
+            self._prior, self._since, self._lead = (lead,), 0, True
+        return mentions
+
+    def _lead_in(self, sent: Sentence) -> str | None:
+        """The metric of a run-in line introducing the rates that follow
+        (`客观缓解情况如下：`, `Complete responses by cohort:`): one metric, no
+        number, ending with a colon."""
+        text = sent.norm.rstrip()
+        if sent.cells or not text.endswith((":", "：")) or self._numbers(text, 0, len(text)):
+            return None
+        metrics = {c.metric for c in self._metrics(text, 0, len(text))}
+        return metrics.pop() if len(metrics) == 1 and "" not in metrics else None
+
+    def _sentence(self, sent: Sentence) -> list[Mention]:
         text = sent.norm
-        if self.sample.is_preclinical(text):
-            return []
+        if self.sample.is_preclinical(text) or self.rules.search("design", text):
+            return []  # animals and cell lines; a statistical design's assumed rates
         found: list[list] = []
 
         def participants() -> list:  # sample-size candidates, found only when a rate needs them
@@ -222,7 +260,36 @@ class ResponseRateExtractor:
 
         if sent.cells:
             return self._row(sent, participants)
-        return self._split_parts(text, self._extract(text, 0, len(text), participants, None))
+        mentions = self._extract(text, 0, len(text), participants, None)
+        if not mentions and self._prior and self._since < PRIOR_REACH:
+            mentions = self._anaphor(text, participants)
+        return self._split_parts(text, mentions)
+
+    def _anaphor(self, text: str, participants: Callable[[], list]) -> list[Mention]:
+        """`The overall response rate was 37%. In synovial sarcoma it was 39%
+        (17/44) …`, `… 83% responded and 65% had a complete response. In the
+        standard-care group, the figures were 50% and 32%.`, `The correct
+        figure is 43 of 112 patients (38.4%).`: a sentence with no metric
+        that opens by referring back (kind `anaphor`) or follows a lead-in
+        line (`客观缓解情况如下：`) gives its rates the metric of the last
+        sentence with rates (at most PRIOR_REACH - 1 sentences between) or of
+        the lead-in; with k metrics there, k rates pair with them in order."""
+        if (not (self._lead or self.rules.search("anaphor", text))
+                or self._metrics(text, 0, len(text))
+                or self._exclusions(text, 0, len(text))):
+            return []
+        found = [m for m in self._extract(text, 0, len(text), participants, self._prior[0])
+                 if m.attrs.get("percent") is not None]  # a rate, not a bare count
+        if len(self._prior) == 1:
+            return found
+        if len(found) != len(self._prior):
+            return []
+        out = []
+        for mention, metric in zip(found, self._prior, strict=True):
+            rest = mention.value.split(maxsplit=1)[1]
+            out.append(replace(mention, value=f"{metric} {rest}",
+                               attrs={**mention.attrs, "metric": metric}))
+        return out
 
     def _split_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """`7 (4 with lymphoma and 3 with CLL) had a complete remission`
@@ -481,6 +548,8 @@ class ResponseRateExtractor:
         if groups.get("half"):  # `半数`, `half of the patients`
             p = 50.0
         n = parse_count(groups["n"]) if groups.get("n") else None
+        if groups.get("none"):  # `none of the 12`: no responder of the group (note 27)
+            n = 0
         d = parse_count(groups["d"]) if groups.get("d") else None
         if groups.get("nd"):
             n = d = parse_count(groups["nd"])
@@ -504,16 +573,18 @@ class ResponseRateExtractor:
                 return Number(m.start(), m.end(), rule_id, p, None, d)
             if n is None or d <= 0 or n > d:
                 return None
-            before = text[max(0, m.start() - 12):m.start()]
-            after = text[m.end():m.end() + 8]
+            # within the cell (`6/14` then a `Grade 3 CRS` cell is no grade `3/4`)
+            before = regex.split(r"[\t|]", text[max(0, m.start() - 12):m.start()])[-1]
+            after = regex.split(r"[\t|]", text[m.end():m.end() + 8])[0]
             if ("/" in m.group() and (self.rules.search("fraction_block_before", before)
                                       or self.rules.search("fraction_block_after", after))):
                 return None
-        if d is None and in_range(text, m.start(), m.end()):
-            return None
+        if d is None and (in_range(text, m.start(), m.end()) or (
+                groups.get("n") and in_range(text, m.start("n"), m.end("n")))):
+            return None  # `30 to 189 patients`: one end of a range of series sizes
         if p is None and n is None:
             return None
-        if p is None and n is not None and n <= 0:
+        if p is None and n is not None and n <= 0 and not groups.get("none"):
             return None
         cue = m.span("cue") if groups.get("cue") else None
         return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue, more=bool(groups.get("more")),

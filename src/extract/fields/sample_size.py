@@ -10,7 +10,7 @@ serves ``response_rate``, which takes its denominators from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -46,14 +46,16 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "share_event_after", "part_of_before",
                "screened_after", "list_before",
                "table_header",
-               "numerator_header", "pooled_header", "case_cell", "id_header", "scope"]
+               "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
+               "pooled_after", "no_case", "sub_numerator_between", "restates"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
 # separators: `3,476`
 FOOTNOTE = r"(?:[*†‡§¶#]{1,3}|\p{Lm}{1,2}|\^\s*[a-z0-9*]{1,2}|[a-e](?![A-Za-z]))"
-CELL_COUNT = regex.compile(rf"\s*(?:[nN]\s*=\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*{FOOTNOTE}?"
-                           r"\s*(?:例|名|人)?\s*(?:[(（][^()（）]{1,20}[)）])?\s*")
+# (a stray pipe of a space-aligned pipe table may stay on a cell: `| 165`)
+CELL_COUNT = regex.compile(rf"[\s|]*(?:[nN]\s*=\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*{FOOTNOTE}?"
+                           r"\s*(?:例|名|人)?\s*(?:[(（][^()（）]{1,20}[)）])?[\s|]*")
 # arms compared in one cell: `254 vs 127`, `60 versus 30`, `40 对 20`
 ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
 
@@ -168,7 +170,27 @@ class SampleSizeExtractor:
             if kept and cand.start < kept[-1].end:
                 continue
             kept.append(cand)
-        return kept
+        return self._in_context(text, kept)
+
+    def _in_context(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Roles read against the sentence's other counts: the part of a
+        numerator is a numerator (`死亡 12 例，其中感染相关 7 例`); a bare `all
+        eight` restating a cohort counted earlier in the sentence is dropped."""
+        out: list[Candidate] = []
+        anchor: Candidate | None = None  # the last count found a numerator on its own
+        for cand in cands:
+            if (self.rules.match_end("restates", text[cand.start:cand.end])
+                    and any(o.role == "participant" and o.value == cand.value for o in out)):
+                continue
+            if cand.role == "numerator":
+                anchor = cand
+            elif (anchor is not None and cand.why != "case" and (hit := self.rules.match_end(
+                    "sub_numerator_between", text[anchor.end:cand.start])) is not None):
+                cand = replace(cand, role="numerator", why=hit.id)
+            elif cand.role == "participant":
+                anchor = None
+            out.append(cand)
+        return out
 
     # --------------------------------------------------------- internals
     def _cell(self, text: str, start: int, end: int, header: str,
@@ -176,6 +198,7 @@ class SampleSizeExtractor:
         """A cell; ``label`` is the row's first cell: an event or response
         there (`肺炎 | 4`, `Rash | 12`, `CR | 6`) makes a count column's
         integer a numerator."""
+        header = header.strip(" \t|")
         if header and self.rules.match_end("id_header", header):
             return []
         cell = text[start:end]
@@ -216,6 +239,8 @@ class SampleSizeExtractor:
               cases: tuple[str, ...] = ("case",)) -> list[Candidate]:
         out: list[Candidate] = []
         sub = text[:hi]
+        if self.rules.match_end("no_case", text):
+            cases = ()
         for rule in (r for kind in cases for r in self.rules.get(kind)):
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
@@ -250,6 +275,8 @@ class SampleSizeExtractor:
             return None  # the enrolment of a study yet to start (annotation notes 25)
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
+        if self.rules.match_end("pooled_after", after):
+            return None  # a total across reports (annotation notes 27)
         raw_before = before
         # coordinated items may reach past the window: drop them on a wider one
         before = self._drop_coordinated(

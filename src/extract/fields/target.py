@@ -41,11 +41,12 @@ LEXICON_FILE = "targets.yaml"
 CONTEXT_FILE = "target_context.yaml"
 WINDOW = 80  # characters of context looked at on each side of a mention
 # A Latin-script alias never starts or ends inside a longer token, except
-# `antiCD19`, `αPD-1`, `CD19CAR` and the glued bispecific `CD20xCD3`.
+# `antiCD19`, `αPD-1`, `CD19CAR`, the glued bispecific `CD20xCD3` and the clone
+# suffix of an affinity-enhanced TCR (`NY-ESO-1c259`, `MAGE-A4c1032`).
 LATIN_BEFORE = (r"(?:(?<=(?i:anti))|(?<=(?<![A-Za-z])α)|(?<=[A-Z0-9][x×])"
                 r"|(?<![A-Za-z0-9\p{Greek}]))")
 LATIN_AFTER = (r"(?:(?=(?:CAR|BiTE|TCR|ADC)(?![a-z]))|(?=[x×](?:CD|[A-Z]{3}))"
-               r"|(?![A-Za-z0-9\p{Greek}]|\.\d))")
+               r"|(?<=\d)(?=c\d{3,4}(?![A-Za-z0-9]))|(?![A-Za-z0-9\p{Greek}]|\.\d))")
 ALIAS_TOKEN = regex.compile(
     r"(?P<han>\p{Han}+)|(?P<lat>[A-Za-z]+)|(?P<dig>\d+(?:\.\d+)?)|(?P<grk>\p{Greek})"
     r"|(?P<sep>[\s\-_]+)|(?P<oth>.)")
