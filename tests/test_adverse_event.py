@@ -2144,3 +2144,140 @@ HEDGES_AND_LINKS = [
 @pytest.mark.parametrize(("text", "expected"), HEDGES_AND_LINKS)
 def test_hedges_and_links(values, text, expected):
     assert values(text) == expected
+
+
+# round 20 (sets 36-38): a class word naming its grade after `of` hands it to
+# the listed events (decision 18), not across `any grade`; `grade N or M events
+# of X` grades X; `limited to two grade 1-2 cases` grades the event; a grade
+# right before an event after 主要为 is no distribution
+CLASS_GRADE_FORMS = [
+    ("The most frequent events of grade 3 or higher were neutropenia (41%) and "
+     "anaemia (22%).", ["neutropenia >=3", "anemia >=3"]),
+    ("Toxicities of grade 3-4 were infection (12%), fever (8%) and chills (3%).",
+     ["AE 3-4", "infection 3-4", "fever 3-4", "chills 3-4"]),
+    ("No grade 3 or 4 events of neurotoxicity were recorded in the expansion cohort.",
+     ["no neurotoxicity 3-4"]),
+    ("Among 40 treated patients, 30 had CRS; infection was limited to four grade 1 cases.",
+     ["CRS", "infection 1"]),
+    ("两组 3～4 级不良反应发生率相近（30.0% vs 28.5%），主要为 Ⅲ～Ⅳ度贫血 和 中性粒细胞减少。",
+     ["AE 3-4", "anemia 3-4", "neutropenia 3-4"]),
+    # near misses: any grade grades nothing; a distribution after the event stays one
+    ("Events of any grade were fever (70%) and chills (15%) in the 20 patients.",
+     ["fever", "chills"]),
+    ("本组 CRS 主要为 1~2 级，经对症处理后缓解。", ["CRS"]),
+    ("不良反应主要为轻度发热。", ["fever"]),
+    ("Events of grade 3 were rare; neutropenia occurred in 6 patients.", ["neutropenia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASS_GRADE_FORMS)
+def test_class_grade_forms(values, text, expected):
+    assert values(text) == expected
+
+
+# decision 28: a by-grade table on its side (rows = grades, columns = events):
+# one mention per event column and non-zero grade row (on the count cell: a
+# record's text lies in its own row); a total row gives the ungraded event; a
+# grading scale of words gives nothing
+SIDE_TABLES = [
+    ("表3  30例患者不良反应［例（%）］\n"
+     "分级 | CRS | 感染 | 贫血\n"
+     "Ⅰ～Ⅱ度 | 15（50.0） | 0 | 4（13.3）\n"
+     "Ⅲ～Ⅳ度 | 3（10.0） | 0 | 0\n"
+     "合计 | 18（60.0） | 0 | 4（13.3）\n",
+     [("CRS 1-2", "15（50.0）"), ("anemia 1-2", "4（13.3）"), ("CRS 3-4", "3（10.0）"),
+      ("CRS", "18（60.0）"), ("anemia", "4（13.3）")]),
+    ("Table 2. Adverse events by grade (N = 24)\n"
+     "Grade | Neutropenia | Infection\n"
+     "Grade 1-2 | 5 (20.8) | 2 (8.3)\n"
+     "Grade 3 | 0 | 1 (4.2)\n",
+     [("neutropenia 1-2", "5 (20.8)"), ("infection 1-2", "2 (8.3)"),
+      ("infection 3", "1 (4.2)")]),
+    # near miss: a grading scale (cells of criteria, not counts) gives nothing
+    ("Table 1. ICANS grading\nGrade | Fever | Hypotension\n"
+     "Grade 1 | ≥38 °C | None\nGrade 2 | ≥38 °C | Not requiring vasopressors\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDE_TABLES)
+def test_side_tables(run, text, expected):
+    assert [(r.value, r.text) for r in run(text)] == expected
+
+
+# a by-grade table with a second header row (arms above, `Any grade | Grade >=3`
+# below) and a pooled-rate table whose cells carry a confidence interval
+# (decisions 21 and 26): one mention per non-zero graded cell; `-` gives nothing
+TWO_LEVEL_TABLES = [
+    ("Table 4. Adverse events by arm, n (%)\n"
+     "Event\tArm A (n = 80)\t\tArm B (n = 78)\n"
+     "\tAny grade\tGrade ≥3\tAny grade\tGrade ≥3\n"
+     "ICANS\t20 (25.0)\t4 (5.0)\t10 (12.8)\t0\n"
+     "HLH\t2 (2.5)\t-\t0\t-\n",
+     ["ICANS", "ICANS >=3", "ICANS", "HLH"]),
+    ("Table 3. Pooled toxicity\n"
+     "Adverse event | Studies, n | Any grade, % (95% CI) | Grade >=3, % (95% CI)\n"
+     "Anemia | 5 | 55.2 (41.0-68.9) | 20.4 (12.1-30.2)\n"
+     "Fever | 4 | 70.5 (60.1-79.9) | 0\n",
+     ["anemia", "anemia >=3", "fever"]),
+    # near miss: a first row with an event is a data row, not a second header
+    ("Outcome\tArm A (n = 30)\tArm B (n = 28)\nGrade 3 ICANS\t3\t1\n", ["ICANS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_LEVEL_TABLES)
+def test_two_level_tables(values, text, expected):
+    assert sorted(values(text)) == sorted(expected)
+
+
+# definitions, eligibility lists and advice for patients with an event give no
+# AE; near misses: a reported count after 者需要 and an observed event stay
+NOT_OBSERVED_FORMS = [
+    ("Late cytopenia was defined as grade ≥3 anemia or thrombocytopenia at day 60.", []),
+    ("排除标准：未控制的活动性感染；既往 GVHD。", []),
+    ("Key exclusion criteria: active infection, GVHD requiring therapy.", []),
+    ("回输后出现持续发热者应及早进行血培养。", []),
+    ("合并重度 CRS 者宜转入重症监护病房。", []),
+    ("发生重度 CRS 者需要托珠单抗治疗的共 4 例。", ["CRS >=3"]),
+    ("Neutropenia was observed in 12 patients and was defined by ANC < 500/μL.", ["neutropenia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_OBSERVED_FORMS)
+def test_not_observed_forms(values, text, expected):
+    assert values(text) == expected
+
+
+# a methods sentence naming the outcomes compared (no number in it) gives no
+# AE; near miss: the same opening with the rates is a result
+COMPARED_OUTCOMES = [
+    ("比较两组 GVHD 及感染发生情况和总生存。", []),
+    ("We compared the incidence of CRS and infection between the two arms.", []),
+    ("比较两组 CRS 发生率，观察组为 10.0%，对照组为 30.0%。", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_OUTCOMES)
+def test_compared_outcomes(values, text, expected):
+    assert values(text) == expected
+
+
+# interpretive comparisons without a figure, cost-model prices, what patients
+# who develop an event may need, and events hard to recognise give no AE; near
+# misses with a figure or an observed past are read
+INTERPRETIVE = [
+    ("The rate of severe neurotoxicity was low, whereas grade ≥3 infection was comparable "
+     "with earlier registry series.", []),
+    ("Cost per grade ≥3 infection episode, USD 12,300", []),
+    ("Patients who develop severe ICANS may require ICU admission.", []),
+    ("淋巴瘤累及中枢的患者，CAR-T治疗后神经毒性的识别更为困难。", []),
+    ("The rate of severe CRS was low (4%) in 50 patients.", ["CRS >=3"]),
+    ("该患者同时出现感染及重度贫血，临床上与药物性损伤鉴别困难。", ["infection", "anemia >=3"]),
+    ("Patients who developed severe ICANS (n = 4) required ICU admission.", ["ICANS >=3"]),
+    ("Grade 3 CRS occurred in 10% of patients, which was comparable with prior trials.",
+     ["CRS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERPRETIVE)
+def test_interpretive_statements(values, text, expected):
+    assert values(text) == expected

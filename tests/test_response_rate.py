@@ -1363,3 +1363,86 @@ def test_round19_efficacy_cells():
     pipe = Pipeline(Settings(fields=("response_rate",)))
     assert sorted(r.value for r in run(pipe, STUDY_TABLE_EFFICACY)) == sorted(
         ["ORR 42.5", "DCR 70", "CR 12", "PR 21.4", "SD 42.9"])
+
+
+# round 20 (sets 36-38): metric words, MRD-negative ≥CR, responders as a group
+ROUND20_FORMS = [
+    # hyphenated disease-control rate is DCR
+    ("The disease-control rate in the expansion cohort was 66.7%.", ["DCR 66.7"]),
+    # `X was the best overall response in N (p%)`: the metric is X, not ORR
+    ("Stable disease was the best overall response in 9 patients (30%).", ["SD 30"]),
+    ("Partial response was the best overall response in 6 patients (20%).", ["PR 20"]),
+    # an MRD threshold bracket and ≥CR after 阴性 is MRD-CR
+    ("MRD阴性（10^-6）≥CR率为33.3%。", ["MRD-CR 33.3"]),
+    # a rate, 的, then its metric
+    ("该队列在24例患者中观察到58.3%的最佳客观缓解率。", ["ORR 58.3"]),
+    ("共有25%的客观缓解率。", ["ORR 25"]),
+    # `n (p%) of N`, and a second group's rate after `and in`, metric elided
+    ("A complete remission occurred in 6 (40%) of 15 adults.", ["CR 40"]),
+    ("Responses occurred in 12 (48%) of 25 patients with melanoma and in three (30%) "
+     "of ten patients with uveal disease.", ["ORR 48", "ORR 30"]),
+    ("The ORR was 62.5% in the weekly cohort and in 55.0% of the biweekly cohort.",
+     ["ORR 62.5", "ORR 55"]),
+    # a count coordinated after `and` with a participle
+    ("Eleven of 15 patients (73.3%) responded, with 8 of 15 achieving complete "
+     "remission and three achieving partial remission.", ["ORR 73.3", "CR 53.3", "PR n=3"]),
+    # `N 例患者全部（100%）达到缓解`: the whole group, its 100% in a bracket
+    ("按分期分层，Ⅳ期的７例患者全部（100%）达到缓解。", ["ORR 100"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND20_FORMS)
+def test_round20_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responders that introduce another outcome give no rate (note 28)
+    ("Among the 22 patients with a response in the high-dose arm, 45% had a "
+     "response lasting 12 months or longer.", []),
+    ("Of the 14 patients with a complete response, 71% remained in remission at two years.", []),
+    # a count of responders stated as a result still is one
+    ("Of the 30 patients, 14 had a complete response.", ["CR 46.7"]),
+    # the best overall response as a metric phrase stays ORR
+    ("The best overall response rate was 60% (12 of 20).", ["ORR 60"]),
+])
+def test_round20_responders_and_best_response(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+def test_round20_count_restated_by_its_fraction(pipe):
+    # `the 9 responders represent 9/14 (64.3%)`: one rate, at the n/N
+    found = run(pipe, "Counting every enrolled patient, the 9 responders represent 9/14 (64.3%).")
+    assert [(r.value, r.text) for r in found] == [("ORR 64.3", "9/14 (64.3%)")]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `百分比（%）` beside `例数`: one rate per metric row, at the count
+    ("表2  30例患者的最佳疗效\n疗效 | 例数 | 百分比（%）\nsCR | 9 | 30.0\nPR | 6 | 20.0\n",
+     [("CR 30", "9"), ("PR 20", "6")]),
+    # a `cORR` (confirmed ORR) column of a per-arm table
+    ("Efficacy by cohort\nCohort | Evaluable (n) | cORR, n/N (%) | DCR, n/N (%)\n"
+     "1 | 12 | 5/12 (42%) | 10/12 (83%)\n2 | 8 | 2/8 (25%) | 6/8 (75%)\n",
+     [("ORR 42", "5/12 (42%)"), ("DCR 83", "10/12 (83%)"),
+      ("ORR 25", "2/8 (25%)"), ("DCR 75", "6/8 (75%)")]),
+])
+def test_round20_tables(pipe, text, expected):
+    assert sorted((r.value, r.text) for r in run(pipe, text)) == sorted(expected)
+
+
+def test_round20_rate_with_confidence_interval_bracket(pipe):
+    # a `(97.5% confidence interval, …)` bracket after the rate does not block it
+    found = run(pipe, "A complete response occurred in 35% (97.5% confidence interval, "
+                      "20 to 52) of the 40 patients.")
+    assert [r.value for r in found] == ["CR 35"]
+    # and a second arm's rate with its own CI aside, after `and in`
+    found = run(pipe, "A response occurred in 45% (95% CI, 30 to 60) of the 44 patients in "
+                      "arm A and in 28% (95% CI, 15 to 43) of the 43 patients in arm B.")
+    assert [r.value for r in found] == ["ORR 45", "ORR 28"]
+
+
+def test_round20_participle_count_after_comma_is_a_group(pipe):
+    # `Of the 20 patients, 9 achieving a CR were alive …`: a group, no count
+    assert run(pipe, "Of the 20 patients, 9 achieving a complete response were alive "
+                     "at one year.") == []

@@ -1245,3 +1245,56 @@ def test_round19_long_note(pipe, text, expected):
 def test_round19_deidentified_composite_note(pipe):
     text = "Note: this is a composite, anonymised case for teaching; it does not describe a single patient."
     assert run(pipe, text) == []
+
+
+ROUND20_FORMS = [
+    # the infused part of an enrolled group is a sample too
+    ("Thirty-one of the 33 enrolled patients were infused.", ["31", "33"]),
+    ("2 例因病情进展退出，其余 25 例完成输注。", ["25"]),
+    ("22 例患者均顺利完成 CAR-T 细胞回输。", ["22"]),
+    # responders then given a further treatment are a treated subgroup
+    ("Twenty responders went on to receive a second infusion.", ["20"]),
+    ("28 例缓解患者接受巩固输注。", ["28"]),
+    # per-arm allocation in brackets after the enrolled count
+    ("The trial enrolled 300 patients (210 assigned to drug A, 90 to standard care).",
+     ["300", "210", "90"]),
+    # the second arm with the verb left out; a total restated in brackets
+    ("Of 400 infused patients, 250 received axi-cel and 150 tisa-cel.", ["400", "250", "150"]),
+    ("Matching kept 150 patients per arm (300 in total).", ["150", "300"]),
+    # a population that comprised its patients
+    ("The safety population comprised 64 patients with lymphoma that had progressed after two lines.",
+     ["64"]),
+]
+
+ROUND20_EXCLUSIONS = [
+    # responder counts introducing another outcome (annotation notes 28)
+    ("Of the 33 patients with a complete response, 70% remained in remission at one year.", []),
+    ("在 24 例缓解者中，20 例维持缓解。", []),
+    ("Twelve responders underwent allogeneic transplant.", []),
+    # epidemiology, model cohorts, national totals, insurance claimants (notes 28)
+    ("Each year about 4,500 people are expected to be diagnosed with the disease.", []),
+    ("A simulated cohort of 10,000 patients entered the Markov model.", []),
+    ("据估计，全国接受该疗法的患者累计约 3000 人。", []),
+    ("去年该险种共为 52 名参保患者报销了治疗费用。", []),
+    # people never infused or not evaluable; relapses; ongoing responses
+    ("Of 30 enrolled patients, 27 were infused (two withdrew and one had a production failure).",
+     ["30", "27"]),
+    ("One patient in cohort B was not evaluable.", []),
+    ("随访期间共 9 例复发，其中 5 例为抗原阴性复发。", []),
+    ("Responses were ongoing in five patients at data cutoff.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND20_FORMS + ROUND20_EXCLUSIONS)
+def test_round20_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # a response row labelled with an abbreviation counts responders
+    ("Response | n | %\nORR (≥PR) | 30 | 88.2\nCR | 12 | 35.3\n", []),
+    # a pooled table's count of studies is no sample size
+    ("Event | Studies, n | Any grade, %\nCRS | 9 | 80.1\n", []),
+])
+def test_round20_tables(pipe, table, expected):
+    assert [r.value for r in run(pipe, table)] == expected

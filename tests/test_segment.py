@@ -446,3 +446,42 @@ def test_fixed_width_cell_pushed_one_column_right(seg) -> None:
             "壬癸子丑寅卯 CD22   12      75%\n")
     assert cells_of(seg, text)[2] == [("壬癸子丑寅卯", "产品"), ("CD22", "靶点"), ("12", "例数"),
                                       ("75%", "ORR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "footer"),
+    [
+        ("疗效确切。\n\n相关阅读：BCMA CAR-T 新进展｜GPC3 CAR-T 获批临床\n",
+         "相关阅读：BCMA CAR-T 新进展｜GPC3 CAR-T 获批临床"),
+        ("療效確切。\n\n相關新聞：CD7 CAR-T 研究完成入組｜CD5 CAR-T 獲批\n",
+         "相關新聞：CD7 CAR-T 研究完成入組｜CD5 CAR-T 獲批"),
+        ("It worked.\n\nRelated reading: CARTITUDE-4 (NCT04181827) update; GD2 CAR-T in glioma.\n",
+         "Related reading: CARTITUDE-4 (NCT04181827) update; GD2 CAR-T in glioma."),
+        ("疗效确切。\n\n【延伸阅读】《CD19 CAR-T 治疗狼疮专家共识》\n",
+         "【延伸阅读】《CD19 CAR-T 治疗狼疮专家共识》"),
+    ],
+)
+def test_related_reading_footer_is_navigation(seg, text, footer) -> None:
+    got = dict(sentences(seg, text))
+    assert got[footer] == "reference"
+
+
+def test_links_under_a_related_reading_label_are_navigation(seg) -> None:
+    text = ("Done.\n\nRelated reading\nCD22 CAR-T in children | BCMA CAR-T update\n"
+            "GPC3 CAR-T news\n\nCD70 CAR-T was given to 6 patients.\n")
+    got = dict(sentences(seg, text))
+    assert got["CD22 CAR-T in children | BCMA CAR-T update"] == "reference"
+    assert got["GPC3 CAR-T news"] == "reference"
+    assert got["CD70 CAR-T was given to 6 patients."] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "延伸阅读：CD7 CAR-T 已获突破性疗法认定，用于复发 T-ALL；在 20 例患者中 CR 为 90%。",
+        "Related reading: the CD70 trial enrolled 12 patients, and 5 responded.",
+    ],
+)
+def test_prose_after_a_related_reading_label_is_read(seg, line) -> None:
+    kinds = [k for _, k in sentences(seg, "Intro.\n\n" + line + "\n")]
+    assert "reference" not in kinds

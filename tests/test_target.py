@@ -960,3 +960,73 @@ def test_round19_markers_and_front_matter(targets, text: str, expected: list[str
 )
 def test_round19_aliases(spans, text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second arm of a bispecific named in prose (note 28)
+        ("Talquetamab is a bispecific T-cell engager directed at GPRC5D, a receptor found on "
+         "myeloma cells, and at CD3 on T cells.", ["GPRC5D", "CD3"]),
+        ("Epcoritamab-like constructs use a 2:1 design in which two arms bind CD20 on lymphoma "
+         "cells and one binds CD3 on T cells.", ["CD20", "CD3"]),
+        # a list member after `with or without`
+        ("Disease progressed after antibodies directed against PD-1, with or without LAG-3.",
+         ["PD-1", "LAG-3"]),
+    ],
+)
+def test_bispecific_second_arm_and_with_or_without(targets, text, expected) -> None:
+    assert sorted(targets(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # knocked-out molecules after 内源性 / endogenous are not targets
+        ("该团队敲除内源性 TCR 和 PD-1 后回输靶向 MAGE-A4 的 T 细胞。", ["MAGE-A4"]),
+        ("They knocked out the endogenous TCR and PD-1 before infusing NY-ESO-1-specific "
+         "T cells.", ["NY-ESO-1"]),
+    ],
+)
+def test_knocked_out_endogenous_list_is_not_a_target(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+def test_molecule_on_cells_binding_its_ligand_is_still_biology(targets) -> None:
+    assert targets("PD-L1 on tumour cells binds PD-1 on T cells and dampens them.") == []
+
+
+def test_no_targets_in_a_related_reading_footer(targets) -> None:
+    text = "本研究采用 CD19 CAR-T 细胞。\n\n相关阅读：BCMA CAR-T 新进展｜GPC3 CAR-T 获批临床\n"
+    assert targets(text) == ["CD19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # antigen density is a measurement; the CAR's antigen in the same sentence stays
+        ("探讨BCMA抗原密度对BCMA CAR-T细胞杀伤功能的影响。", [("BCMA", 11)]),
+        ("构建CD19高、低密度的Raji细胞株，与CD19 CAR-T细胞共培养。", [("CD19", 21)]),
+        ("Cell lines with high or low BCMA density were co-cultured with BCMA CAR-T cells.",
+         [("BCMA", 63)]),
+        ("BCMA CAR-T cells and the role of BCMA antigen density.", [("BCMA", 0)]),
+    ],
+)
+def test_antigen_density_is_not_a_target(pipe, text, expected) -> None:
+    got = [(r.value, r.start) for r in pipe.process(doc(text)) if r.field == "target"]
+    assert got == expected
+
+
+def test_target_density_cue_still_counts_without_density(targets) -> None:
+    assert targets("Cell lines were co-cultured with BCMA CAR-T cells.") == ["BCMA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该双靶点产品中，BCMA臂在复发患者中仍起作用。", ["BCMA"]),
+        ("提示串联CAR中的CD20臂发挥了关键作用。", ["CD20"]),
+    ],
+)
+def test_antigen_arm_zh(targets, text, expected) -> None:
+    assert targets(text) == expected

@@ -63,3 +63,28 @@ def test_value_is_compact_and_text_is_as_written(pipeline) -> None:
     records = [r for r in pipeline.process(doc(text)) if r.field == "trial_id"]
     assert [(r.value, r.text) for r in records] == [("NCT05472558", "NCT 0547 2558")]
     assert text[records[0].start:records[0].end] == "NCT 0547 2558"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summary of the study.\n\nFunding: Acme Bio. Trial registration: ClinicalTrials.gov "
+         "NCT04455612.\n", ["NCT04455612"]),
+        ("研究概述。\n\n基金项目：省自然科学基金（2021A1515）。试验注册号：ChiCTR2100045678。\n",
+         ["ChiCTR2100045678"]),
+    ],
+)
+def test_registration_after_funding_on_one_line(ids_of, text, expected) -> None:
+    assert ids_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Related reading: TRANSCEND (NCT02631044) 3-year update; CARTITUDE-1 (NCT03548207) "
+        "final analysis.",
+        "相关阅读：NCT04181827 研究更新｜ChiCTR2000032211 长期随访",
+    ],
+)
+def test_no_ids_in_a_related_reading_footer(ids_of, footer) -> None:
+    assert ids_of("The trial NCT05012345 enrolled adults.\n\n" + footer + "\n") == ["NCT05012345"]

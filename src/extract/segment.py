@@ -78,6 +78,9 @@ FRONT_LEAD = " -*【[#"
 BULLET_ITEM = regex.compile(r"^[-*•·▪●]\s+\S")
 RUN_IN_OPEN = regex.compile(r"^[（(]?[\p{Han}A-Za-z]{1,6}[：:]")
 LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+NAV_LEAD = "#*-•· "
+# prose, not a list of titles: a comma, or a sentence end with text after it
+PROSE = regex.compile(r"[，,]|[。！？!?](?!\s*$)|\.\s+(?=\S)")
 TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}")
 
 
@@ -90,6 +93,8 @@ class SectionRule(BaseModel):
     anywhere: bool = False
     ends_list: bool = False  # kind reference: a line opening with it ends a numbered list
     run_in: bool = False  # kind section: a run-in label opening a paragraph (`CRS：２２例…`)
+    navigation: bool = False  # kind reference: the label of a footer of links (note 28)
+    registration: bool = False  # kind front: a registration sentence inside front matter
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,8 @@ class SectionRules:
     front_anywhere: regex.Pattern | None = None
     reference_end: regex.Pattern | None = None
     run_in: regex.Pattern | None = None
+    navigation: regex.Pattern | None = None
+    registration: regex.Pattern | None = None
 
 
 @lru_cache(maxsize=4)
@@ -109,9 +116,15 @@ def load_section_rules(directory: Path | None = None) -> SectionRules:
     ends: list[str] = []
     anywhere: list[str] = []
     run_in: list[str] = []
+    navigation: list[str] = []
+    registration: list[str] = []
     for line, rule in load_models(path, SectionRule):
         compile_pattern(path, line, rule.id, rule.match)
-        if rule.run_in:
+        if rule.navigation:
+            navigation.append(f"(?:{rule.match})")
+        elif rule.registration:
+            registration.append(f"(?:{rule.match})")
+        elif rule.run_in:
             run_in.append(f"(?:{rule.match})")
         elif rule.ends_list:
             ends.append(f"(?:{rule.match})")
@@ -127,6 +140,10 @@ def load_section_rules(directory: Path | None = None) -> SectionRules:
                        if ends else None),
         run_in=(regex.compile(rf"^(?P<label>{'|'.join(run_in)})\s*[：:]\s*(?=\S)")
                 if run_in else None),
+        navigation=(regex.compile(rf"^[【\[]?(?:{'|'.join(navigation)})[】\]]?\s*(?:[:：]\s*|(?<=[】\]])|$)",
+                                  regex.I) if navigation else None),
+        registration=(regex.compile(rf"^(?:{'|'.join(registration)})\b", regex.I)
+                      if registration else None),
     )
 
 
@@ -339,6 +356,7 @@ class Segmenter:
         pending_heading: tuple[int, str] | None = None
         first_start: int | None = None  # the first line of the document (its title)
         ref_lines = [0, 0]  # numbered and unnumbered entries of the open reference list
+        nav_open = False  # under a related-reading label alone on its line
 
         def flush_para() -> None:
             nonlocal para
@@ -363,6 +381,7 @@ class Segmenter:
             stripped = line_text.strip()
             if not stripped:
                 blank_before = True
+                nav_open = False
                 continue
             lstart = start + (len(line_text) - len(line_text.lstrip()))
             lend = start + len(line_text.rstrip())
@@ -374,6 +393,14 @@ class Segmenter:
                 blank_before = False
                 continue
             if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
+                continue
+            nav = None if include_references else self.navigation(stripped, nav_open)
+            nav_open = nav_open and nav is not None or nav == "label"
+            if nav:  # a related-reading footer of links: navigation (note 28)
+                flush_para()
+                flush_table()
+                self._add(nt, lstart, lend, section, "reference", out)
+                blank_before = False
                 continue
             cells = table_cells(line_text) or piped.get(number) or aligned.get(number)
             if cells is not None:
@@ -450,6 +477,18 @@ class Segmenter:
         flush_para()
         flush_table()
         return out
+
+    def navigation(self, line: str, under_label: bool = False) -> str | None:
+        """'label' for a related-reading label alone on its line, 'links' for the
+        label followed by a list of titles (or, ``under_label``, a line of titles
+        below such a label), None otherwise (prose after the label is read)."""
+        m = self.rules.navigation.match(line.lstrip(NAV_LEAD)) if self.rules.navigation else None
+        if m is None and not under_label:
+            return None
+        rest = line.lstrip(NAV_LEAD)[m.end():].strip() if m else line
+        if m and not rest:
+            return "label"
+        return None if PROSE.search(rest) else "links"
 
     def run_in_label(self, line: str) -> int:
         """Length of a run-in label with its colon opening a paragraph line, or 0.
@@ -553,8 +592,11 @@ class Segmenter:
         prose = (kind == "front" and len(spans) > 1
                  and not self.is_front(chunk, anywhere=False))
         for s, e in spans:
-            prose = prose and not self.is_front(text[s:e].strip())
-            self._add(nt, s, e, section, "body" if prose else kind, out)
+            sentence = text[s:e].strip()
+            prose = prose and not self.is_front(sentence)
+            own = (kind == "front" and self.rules.registration is not None
+                   and self.rules.registration.match(sentence))
+            self._add(nt, s, e, section, "body" if prose or own else kind, out)
 
     @staticmethod
     def _add(nt: NormText, start: int, end: int, section: str, kind: str,

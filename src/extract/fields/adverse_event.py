@@ -600,12 +600,22 @@ def death_causes(text: str, groups: list[Group], lex: Lexicon, lang: str
 DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:was|were|is|are|being)\s+)?)")
 
 
-def distributions(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
+GRADE_TO_EVENT = regex.compile(r"\s*的?\s*")
+GRADE_NUMBER = regex.compile(r"[1-5IVⅠ-Ⅻ]\s*(?:级|度)")
+
+
+def distributions(text: str, lex: Lexicon, lang: str, groups: list[Group]
+                  ) -> list[tuple[int, int]]:
     """Spans of a severity distribution (``CRS 多为轻度``, ``不良反应以轻度为主``,
     ``mostly mild toxicity``): a summary of how the cases spread over grades.
     Its grade grades no event; the event right next to it was seen (a class
-    word still needs a count)."""
-    return [m.span() for p in lex.distributions.get(lang, ()) for m in p.finditer(text)]
+    word still needs a count). A Chinese span ending in a numbered grade right
+    before an event grades that event (``主要为Ⅲ～Ⅳ度中性粒细胞减少``): no
+    distribution (a severity word there, ``多为轻度发热``, still is one)."""
+    spans = [m.span() for p in lex.distributions.get(lang, ()) for m in p.finditer(text)]
+    return [(s, e) for s, e in spans
+            if not (lang == "zh" and GRADE_NUMBER.search(text, s, e) and any(
+                g.start >= e and GRADE_TO_EVENT.fullmatch(text, e, g.start) for g in groups))]
 
 
 def undistributed(hits: list[GradeHit], spans: list[tuple[int, int]]) -> list[GradeHit]:
@@ -1082,8 +1092,10 @@ def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
     return None
 
 
+# a count cell: `12`, `12 (40.0)`, a rate with its confidence interval `86.3 (79.0-92.1)`
 CELL_COUNT = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*"
-                           r"(?:[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)）])?")
+                           r"(?:[(（]\s*(?P<pct>\d+(?:\.\d+)?)\s*%?\s*[)）]"
+                           r"|[(（\[]\s*\d+(?:\.\d+)?\s*%?\s*(?:-|,|to)\s*\d+(?:\.\d+)?\s*%?\s*[)）\]])?\s*")
 
 
 def column_grade(header: str, lex: Lexicon) -> str | None:
@@ -1096,22 +1108,31 @@ def column_grade(header: str, lex: Lexicon) -> str | None:
     return sole_grade(head, lex)
 
 
-def grade_columns(sent: Sentence, lex: Lexicon) -> list[tuple[int, int, str | None]]:
+def grade_header(header: str, lex: Lexicon) -> bool:
+    """A column header of a grade or of any grade (``Grade >=3``, ``Any grade``)."""
+    return (any(p.search(header) for p in lex.any_grade_headers)
+            or column_grade(header, lex) is not None)
+
+
+def grade_columns(sent: Sentence, lex: Lexicon, subheaders: list[str] | None = None
+                  ) -> list[tuple[int, int, str | None]]:
     """Count cells of a row whose columns are grades, when at least two are
     (``不良事件 | 1～2 级，例（%） | ≥3 级，例（%）``, ``Event | Any grade | Grade
     3–4``, ``| 不良事件 | G1 | G2 | G3 | G4 | 合计 |``): (start, end, grade) per
     cell, grade None under "any grade" and under a total column (合计,
-    发生率) beside a graded one."""
+    发生率) beside a graded one. ``subheaders``: the grade headers of a
+    second header row (arms above, grades below), by column."""
     out: list[tuple[int, int, str | None]] = []
     totals: list[tuple[int, int, str | None]] = []
-    for c in sent.cells or ():
-        if not c.header:
+    for i, c in enumerate(sent.cells or ()):
+        header = subheaders[i] if subheaders and i < len(subheaders) and subheaders[i] else c.header
+        if not header:
             continue
-        if any(p.search(c.header) for p in lex.any_grade_headers):
+        if any(p.search(header) for p in lex.any_grade_headers):
             out.append((c.start, c.end, None))
-        elif (grade := column_grade(c.header, lex)) is not None:
+        elif (grade := column_grade(header, lex)) is not None:
             out.append((c.start, c.end, grade))
-        elif any(p.search(c.header) for p in lex.total_headers):
+        elif any(p.search(header) for p in lex.total_headers):
             totals.append((c.start, c.end, None))
     if any(grade is not None for _, _, grade in out) and not any(
             grade is None for _, _, grade in out):
@@ -1199,6 +1220,12 @@ class AdverseEventExtractor:
 
     def start_document(self) -> None:
         self.label_number: str | None = None  # the number of the last label warning section
+        # a by-grade table on its side (``分级 | CRS | 感染``): the events of each
+        # column, by header text
+        self.side_columns: dict[str, list[str]] = {}
+        # a table's second header row of grades under the arms (``| Any grade |
+        # Grade >=3 | Any grade | Grade >=3``), by column
+        self.subheaders: list[str] = []
 
     def in_label(self, sent: Sentence) -> bool:
         """A sentence of a label's warning section or of one of its numbered
@@ -1218,7 +1245,14 @@ class AdverseEventExtractor:
     def __call__(self, sent: Sentence) -> list[Mention]:
         labelled_section = self.in_label(sent)
         if sent.kind == "heading":
+            self.side_columns, self.subheaders = {}, []
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
+        if sent.kind != "table":
+            self.side_columns, self.subheaders = {}, []
+        elif self.side_columns:
+            return self.side_row(sent)
+        elif sent.row == 1 and self.subheader_row(sent):
+            return []
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
@@ -1229,7 +1263,7 @@ class AdverseEventExtractor:
         if not names:
             return []
         groups = make_groups(text, make_units(text, names, self.lex), lang)
-        spread = distributions(text, self.lex, lang)
+        spread = distributions(text, self.lex, lang, groups)
         hits = undistributed(find_grades(text, self.lex, lang), spread)
         attach_grades(text, groups, hits, self.lex, lang)
         inherit_grades(text, groups, hits, self.lex, lang)
@@ -1255,7 +1289,7 @@ class AdverseEventExtractor:
         in_safety_cell = safety_cells(sent, self.lex)
         to_monitor = monitor_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)
-        columns = grade_columns(sent, self.lex)
+        columns = grade_columns(sent, self.lex, self.subheaders)
         out: list[Mention] = []
         for g in groups:
             if sent.kind == "body" and run_in(text, g, self.lex, lang):
@@ -1337,7 +1371,16 @@ class AdverseEventExtractor:
         text = sent.norm
         first = sent.cells[0]
         if any(p.fullmatch(text[first.start:first.end].strip()) for p in self.lex.grade_headers):
-            return []  # a grading scale (Grade | Fever | Hypotension): criteria, not events
+            # a grading scale (Grade | Fever | Hypotension): criteria, not events; or a
+            # by-grade table on its side, whose rows (side_row) tell which it is
+            found = find_names(text, self.lex)
+            for c in sent.cells[1:]:
+                names = drop_not_events(text, [n for n in found
+                                               if c.start <= n.start and n.end <= c.end],
+                                        self.lex, self.tokenizer)
+                self.side_columns[text[c.start:c.end].strip()] = [
+                    n.rule_id for n in names if not self.lex.events[n.rule_id].class_only]
+            return []
         found = find_names(text, self.lex)
         out: list[Mention] = []
         for c in sent.cells:
@@ -1355,6 +1398,51 @@ class AdverseEventExtractor:
                 rule = self.lex.events[n.rule_id]
                 out.append(Mention("adverse_event", value_of(rule.event, grade, False),
                                    n.start, n.end, f"adverse_event.{n.rule_id}.column",
+                                   {"event": rule.event, "grade": grade, "negated": False}))
+        return out
+
+
+    def subheader_row(self, sent: Sentence) -> bool:
+        """The first row under a table's header is a second header when at least
+        two of its cells, and all its non-empty ones, are grade headers
+        (``Any grade | Grade >=3`` under each arm): remembered for the rows after."""
+        heads = [sent.norm[c.start:c.end].strip() for c in sent.cells]
+        graded = [h for h in heads if h and grade_header(h, self.lex)]
+        if len(graded) >= 2 and len(graded) == len([h for h in heads if h]):
+            self.subheaders = heads
+            return True
+        return False
+
+    def side_row(self, sent: Sentence) -> list[Mention]:
+        """A row of a by-grade table on its side (rows = grades, columns = events,
+        decision 28): its first cell is a grade (``Ⅰ～Ⅱ度``, ``Grade 3``) or a total
+        (``合计``, ungraded); each event column with a non-zero count
+        (``22（78.6）``) gives one mention of the column's event. Decision 28
+        puts the span at the column header, but a record's text lies in its own
+        sentence and rows come after the header: the span is the count cell
+        (its section names the column). A row of words (a grading scale's
+        criteria) gives nothing."""
+        text = sent.norm
+        first = sent.cells[0] if sent.cells else None
+        if first is None:
+            return []
+        label = text[first.start:first.end].strip()
+        if any(p.search(label) for p in self.lex.total_headers):
+            grade = None
+        elif (grade := column_grade(label, self.lex)) is None:
+            return []
+        out: list[Mention] = []
+        for c in sent.cells[1:]:
+            m = CELL_COUNT.fullmatch(text, c.start, c.end)
+            if m is None or float(m["n"]) == 0:
+                continue
+            start = m.start("n")
+            end = start + len(text[start:c.end].rstrip())
+            for rule_id in self.side_columns.get(c.header.strip(), ()):
+                rule = self.lex.events[rule_id]
+                out.append(Mention("adverse_event", value_of(rule.event, grade, False),
+                                   start, end,
+                                   f"adverse_event.{rule_id}.side_column",
                                    {"event": rule.event, "grade": grade, "negated": False}))
         return out
 

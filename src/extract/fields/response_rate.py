@@ -681,13 +681,15 @@ class ResponseRateExtractor:
         `restate_gap` between them, the two agreeing) is one rate, at the
         percentage, with the count as its numerator; an n of N restated by a
         bracketed percentage (`4 of 13 patients responded (30.8%)`) spans both
-        (note 6)."""
+        (note 6); so does a count restated by its own n/N (`the 17 responders
+        represent 17/26 (65.4%)`)."""
         out: list[tuple[Number, str]] = []
         for number, metric in items:
             if out:
                 prev, prev_metric = out[-1]
                 if (prev_metric == metric and prev.percent is None and prev.numerator is not None
-                        and number.percent is not None and number.numerator is None
+                        and number.percent is not None
+                        and number.numerator in (None, prev.numerator)
                         and (prev.denominator is None
                              or agrees(number.percent, prev.numerator, prev.denominator))
                         and self.rules.search("restate_gap", text[prev.end:number.start])):

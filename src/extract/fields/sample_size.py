@@ -47,7 +47,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "screened_after", "list_before",
                "table_header",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
-               "pooled_after", "no_case", "sub_numerator_between", "restates"]
+               "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -275,8 +275,9 @@ class SampleSizeExtractor:
             return None  # the enrolment of a study yet to start (annotation notes 25)
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
-        if self.rules.match_end("pooled_after", after):
-            return None  # a total across reports (annotation notes 27)
+        if (self.rules.match_end("pooled_after", after)
+                or self.rules.match_end("pooled_before", before)):
+            return None  # a total across reports or outside any study (notes 27, 28)
         raw_before = before
         # coordinated items may reach past the window: drop them on a wider one
         before = self._drop_coordinated(
