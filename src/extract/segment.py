@@ -82,6 +82,7 @@ NAV_LEAD = "#*-•· "
 # prose, not a list of titles: a comma, or a sentence end with text after it
 PROSE = regex.compile(r"[，,]|[。！？!?](?!\s*$)|\.\s+(?=\S)")
 TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}")
+MIN_BARE_PIPES = 2  # pipes of a table line without outer pipes (three cells)
 
 
 class SectionRule(BaseModel):
@@ -184,9 +185,6 @@ def table_cells(line: str, bare_pipes: bool = False) -> list[tuple[int, int]] | 
     if sum(1 for s, e in trimmed if e > s) < 2:
         return None
     return trimmed
-
-
-MIN_BARE_PIPES = 2  # pipes of a table line without outer pipes (three cells)
 
 
 def bare_pipe_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
@@ -395,7 +393,7 @@ class Segmenter:
             if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
                 continue
             nav = None if include_references else self.navigation(stripped, nav_open)
-            nav_open = nav_open and nav is not None or nav == "label"
+            nav_open = (nav_open and nav is not None) or nav == "label"
             if nav:  # a related-reading footer of links: navigation (note 28)
                 flush_para()
                 flush_table()
@@ -410,8 +408,8 @@ class Segmenter:
                 continue
             flush_table()
             kind = self.heading_kind(stripped)
-            following = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
-            if kind is None and not in_refs and self._long_heading(stripped, following):
+            nxt = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
+            if kind is None and not in_refs and self._long_heading(stripped, nxt):
                 kind = "section"
             if kind:
                 flush_para()
@@ -420,7 +418,6 @@ class Segmenter:
                     ref_lines = [0, 0]
                 elif in_refs and self.rules.section.match(BRACKETS.sub("", stripped)):
                     in_refs = False
-                nxt = raw_lines[number + 1].strip() if number + 1 < len(raw_lines) else ""
                 if kind == "section" and self._heading_goes_on(stripped, nxt):
                     # a heading broken inside a word (`五、靶向间` / `皮素的 CAR-T`)
                     pending_heading = (lstart, stripped)

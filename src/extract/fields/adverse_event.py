@@ -1140,12 +1140,12 @@ def grade_columns(sent: Sentence, lex: Lexicon, subheaders: list[str] | None = N
     return sorted(out) if len(out) >= 2 else []
 
 
-def all_zero(text: str, columns: list[tuple[int, int, str | None]]) -> bool:
-    """Every count cell of a by-grade row is zero (``神经毒性 0 0 0 0``): the
+def all_zero(text: str, spans: list[tuple[int, int]]) -> bool:
+    """There are count cells and every one reads zero (``神经毒性 0 0 0 0``): the
     event was listed and none was seen (decision 27)."""
-    return bool(columns) and all(
+    return bool(spans) and all(
         (m := CELL_COUNT.fullmatch(text, s, e)) is not None and float(m["n"]) == 0
-        for s, e, _ in columns)
+        for s, e in spans)
 
 
 def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | None]]
@@ -1171,10 +1171,8 @@ def zero_row(text: str, group: Group, sent: Sentence) -> bool:
     (``Grade 3–4 GVHD | 0``, ``CRS | 0 | 0``): the event is absent, as an
     all-zero row of a by-grade table (decision 27)."""
     label = sent.cell_at(group.start)
-    counts = [c for c in sent.cells if c is not label and c.header]
-    return (label is not None and bool(counts)
-            and all((m := CELL_COUNT.fullmatch(text, c.start, c.end)) is not None
-                    and float(m["n"]) == 0 for c in counts))
+    return label is not None and all_zero(
+        text, [(c.start, c.end) for c in sent.cells if c is not label and c.header])
 
 
 def normalize_header(header: str) -> str:
@@ -1327,7 +1325,7 @@ class AdverseEventExtractor:
                 negated = True  # `Grade 3–4 GVHD | 0`: the row's only counts are zero
             if columns and not by_column and not negated and g.grade is None:
                 if not any(s <= g.start < e for s, e, _ in columns):
-                    if not all_zero(text, columns):
+                    if not all_zero(text, [(s, e) for s, e, _ in columns]):
                         continue  # a row label without counts
                     negated = True  # every grade cell zero: the event is absent
             outcome = any(reported_outcome(text, n, self.lex, lang) for n in g.names)
@@ -1401,7 +1399,6 @@ class AdverseEventExtractor:
                                    {"event": rule.event, "grade": grade, "negated": False}))
         return out
 
-
     def subheader_row(self, sent: Sentence) -> bool:
         """The first row under a table's header is a second header when at least
         two of its cells, and all its non-empty ones, are grade headers
@@ -1417,10 +1414,9 @@ class AdverseEventExtractor:
         """A row of a by-grade table on its side (rows = grades, columns = events,
         decision 28): its first cell is a grade (``Ⅰ～Ⅱ度``, ``Grade 3``) or a total
         (``合计``, ungraded); each event column with a non-zero count
-        (``22（78.6）``) gives one mention of the column's event. Decision 28
-        puts the span at the column header, but a record's text lies in its own
-        sentence and rows come after the header: the span is the count cell
-        (its section names the column). A row of words (a grading scale's
+        (``22（78.6）``) gives one mention of the column's event, spanned on the
+        count cell (decision 28: the header row is a sentence of its own; the
+        record's section names the column). A row of words (a grading scale's
         criteria) gives nothing."""
         text = sent.norm
         first = sent.cells[0] if sent.cells else None

@@ -228,7 +228,7 @@ class ResponseRateExtractor:
         mentions = self._sentence(sent)
         self._since += 1
         self._lead = False
-        if not mentions and self._exclusions(sent.norm, 0, len(sent.norm)):
+        if not mentions and self._prior and self._exclusions(sent.norm, 0, len(sent.norm)):
             self._prior = ()  # another subject in between (`the median PFS was 9 months`)
         if mentions:
             self._prior = tuple(dict.fromkeys(m.value.split()[0] for m in mentions))
