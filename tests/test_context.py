@@ -263,3 +263,25 @@ def test_bad_rules_fail_with_place(tmp_path: Path, body, message):
         load_context_rules(tmp_path)
     assert "context.yaml:" in str(err.value)
     assert message in str(err.value)
+
+
+# round 21: remarks about recording, an event named as a manifestation, a grade
+# defined by its criteria, `almost no` (each with a near miss that keeps its cue)
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        ("Hypotension belonged to CRS and was not counted as a distinct event.", "CRS", "en",
+         {"BACKGROUND"}),
+        ("该研究将 GVHD 与皮疹合并统计。", "GVHD", "zh", {"BACKGROUND"}),
+        ("Chills were the main symptom on day 2.", "Chills", "en", {"BACKGROUND"}),
+        ("2 级 ICANS 为意识水平下降伴 ICE 评分 3~6 分。", "ICANS", "zh", {"BACKGROUND"}),
+        ("Grade 1 CRS is fever of at least 38 °C.", "CRS", "en", {"BACKGROUND"}),
+        ("本组几乎无不良反应。", "不良反应", "zh", set()),
+        ("There were virtually no infections.", "infections", "en", set()),
+        # near misses: an absence that is recorded, a plain negation
+        ("ICANS was not recorded in any patient.", "ICANS", "en", {"NEGATED"}),
+        ("本组无不良反应。", "不良反应", "zh", {"NEGATED"}),
+    ],
+)
+def test_round21_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected

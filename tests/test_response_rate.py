@@ -972,7 +972,10 @@ def test_round13_forms(pipe, text, expected):
     # a count of responders restated as the same metric's rate: one mention, at the rate
     ("全部 30 例患者中 24 例获得客观缓解，ORR 为 80.0%。", "80.0%", (24, 30)),
     ("8 例患者均达到完全缓解（CR 率 100%）。", "100%", (8, 8)),
-    ("Forty patients were treated, and 26 of them responded (65%).", "65%", (26, None)),
+    # (a rate in a bracket right after the response spans the count too, as
+    # `1 例 PR（6%）` does: round 21)
+    ("Forty patients were treated, and 26 of them responded (65%).",
+     "26 of them responded (65%)", (26, None)),
 ])
 def test_round13_restated_count(pipe, text, span, fraction):
     recs = run(pipe, text)
@@ -1446,3 +1449,98 @@ def test_round20_participle_count_after_comma_is_a_group(pipe):
     # `Of the 20 patients, 9 achieving a CR were alive …`: a group, no count
     assert run(pipe, "Of the 20 patients, 9 achieving a complete response were alive "
                      "at one year.") == []
+
+
+# round 21 (sets 39-40): compared arms in a metric list, per-arm lists, restatements
+ROUND21_FORMS = [
+    # a compared arm's rate before the next metric of the list (`… and the CR
+    # rate …`) keeps the metric it is compared under (the gold keeps both arms)
+    ("The ORR was 71% with the CAR-T product versus 44% with chemotherapy and the CR "
+     "rate 52% versus 21%.", ["ORR 71", "ORR 44", "CR 52", "CR 21"]),
+    # a percentage whose own predicate is relapse or progression is no rate
+    ("The complete remission rate was 58% and 22% of patients later relapsed.", ["CR 58"]),
+    ("客观缓解率为 64%，18% 的患者随后进展。", ["ORR 64"]),
+    # per-arm n of N with a label before `patients` and one verb for the list
+    ("By cohort, 2 of 6 MSLN patients, 4 of 10 GPC3 patients and 1 of 5 HER2 patients "
+     "responded.", ["ORR 33.3", "ORR 40", "ORR 20"]),
+    ("Overall, 5 of 11 CD70 patients responded.", ["ORR 45.5"]),
+    # a second dose level whose dose has a decimal point
+    ("The study reported an ORR of 62.5% at 1.5 mg/kg weekly (n = 40) and 58.0% at 3.0 "
+     "mg/kg every three weeks (n = 38).", ["ORR 62.5", "ORR 58"]),
+    # `did so`: the predicate of the rate before
+    ("Among 30 patients with bulky disease, 12 (40%) had a complete response, and among "
+     "twenty older patients, 9 (45%) did so.", ["CR 40", "CR 45"]),
+    # the whole group with its size in a bracket after it (note 20)
+    ("The registry lists a partial response in all patients with skin involvement (n = 5).",
+     ["PR 100"]),
+    # a digit inside a Chinese group label
+    ("HER2阳性患者的客观缓解率为40.0%，HER2阴性患者为22.5%。", ["ORR 40", "ORR 22.5"]),
+    # the compared group's rates in a bracket after `与 … 组`
+    ("女性患者的客观缓解率为 60.5%，疾病控制率为 81.0%，与男性患者（55.0%、79.2%）相近。",
+     ["ORR 60.5", "DCR 81", "ORR 55", "DCR 79.2"]),
+    # a count among a group restated by `which is p%`, then the printed figure
+    ("The appendix lists 9 partial responses among 30 treated patients, which is 30%, "
+     "rather than the 33% printed in the abstract.", ["PR 30", "PR 33"]),
+    # AL amyloidosis organ responses are disease-specific (OTHER)
+    ("在6例肾脏受累患者中，3例于3个月时达到肾脏器官缓解。", ["OTHER 50"]),
+    ("Of 8 patients with cardiac involvement, 2 had a cardiac organ response at 6 months.",
+     ["OTHER 25"]),
+    # the whole cohort's rate, then a subgroup's after `overall and`
+    ("The ORR was 52.4% overall and 61.0% in the 21 patients with liver metastases.",
+     ["ORR 52.4", "ORR 61"]),
+    # a correction between the metric and its figure
+    ("The overall response rate in the published table contains a transcription error: "
+     "the correct value is 45%.", ["ORR 45"]),
+    # a metric with a predicate, a long patient descriptor, then the n of N in a bracket
+    ("Complete responses were less frequent in patients with high-risk cytogenetics "
+     "(4 of 15).", ["CR 26.7"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND21_FORMS)
+def test_round21_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the relapse exclusion is the predicate of the percentage, not a disease state
+    ("The ORR was 80% in relapsed patients.", ["ORR 80"]),
+    # `and the` before a metric does not stop a rate linked to the metric before it
+    ("The CR rate was 40% and the PR rate 20%.", ["CR 40", "PR 20"]),
+    # a count after the whole group whose predicate is a treatment is no rate
+    ("The report shows CR in all patients with CNS disease (n = 6), but two of these six "
+     "received radiotherapy.", ["CR 100"]),
+    ("The CR rate was 60% (6 of 10), but 2 of 10 received radiotherapy.", ["CR 60"]),
+    # a label without a verb list gives nothing
+    ("By cohort, 2 of 6 MSLN patients and 4 of 10 GPC3 patients were enrolled.", []),
+])
+def test_round21_negatives(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # a rate in a bracket right after the counted response spans the count too
+    ("A phase 1 study enrolled 14 patients; 7 achieved an objective response (ORR 50%).",
+     "7 achieved an objective response (ORR 50%)"),
+    ("某研究纳入10例患者，4例获得客观缓解（ORR 40%），其中1例为CR。",
+     "4例获得客观缓解（ORR 40%）"),
+    ("The response rate was 75% (15/20), with 9 complete responses (45%).",
+     "9 complete responses (45%)"),
+    # the whole group restated by its n/N: one mention, at the n/N
+    ("All six patients with nodal disease achieved a complete response (6/6).", "6/6"),
+    # `all patients … (n = 5)`: the span is the group
+    ("A partial response was seen in all patients with bulky disease (n = 5).",
+     "all patients with bulky disease (n = 5)"),
+])
+def test_round21_spans(pipe, text, span):
+    assert span in [r.text for r in run(pipe, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row label with a timepoint or a total is still the row's metric (note 21)
+    ("Outcome\tAll patients (N = 30)\nCR at month 3\t12/30 (40%)\nORR at day 28\t20/30 (66.7%)\n",
+     ["CR 40", "ORR 66.7"]),
+    ("疗效\t例数（n=30）\nCR\t20（66.7）\nCR/CRi合计\t25（83.3）\n", ["CR 66.7", "CR 83.3"]),
+])
+def test_round21_table_labels(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)

@@ -1298,3 +1298,89 @@ def test_round20_forms(pipe, text, expected):
 ])
 def test_round20_tables(pipe, table, expected):
     assert [r.value for r in run(pipe, table)] == expected
+
+
+ROUND21_EXCLUSIONS = [
+    # a patient with a cohort named after the count, then an event
+    ("One patient in the BCMA cohort developed grade 2 parkinsonism on day 40.", []),
+    # a lab or biomarker change in a count of patients
+    ("Complement C3 levels returned to normal in 6 patients.", []),
+    ("Proteinuria normalised in 4 patients within three months.", []),
+    ("抗核抗体在 5 例患者中转阴。", []),
+    ("补体 C4 恢复正常者 7 例。", []),
+    ("研究纳入 15 例患者，9 例患者尿蛋白恢复正常。", ["15"]),
+    # an event's severity in a count of patients
+    ("Neutropenia was grade 4 in 5 patients and grade 3 in 2.", []),
+    # counts in brackets after each event of a list
+    ("Off-target effects included dry mouth (n=6), weight loss (n=4) and rash (n=3).", []),
+    ("皮肤相关不良反应包括瘙痒（6 例）、脱皮（4 例）和皮疹（3 例）。", []),
+    # a plant's or company's capacity is no study population
+    ("新基地建成后，年产能可满足约 5000 例患者的治疗需求。", []),
+    ("The new facility has the capacity to manufacture cells for 3,000 patients a year.", []),
+    # a therapy that caused an event in one patient, in a review's history
+    ("早期靶向 CAIX 的 CAR-T 曾在 2 例患者中导致严重肝毒性。", []),
+    ("An early CAIX-directed product caused severe liver toxicity in two patients.", []),
+]
+
+ROUND21_FORMS = [
+    # a group described before `all` with its outcome is the group (notes 20)
+    ("Six patients with refractory myositis treated with CD19 CAR T cells at one centre "
+     "all achieved drug-free remission.", ["6"]),
+    # non-responders switched to another therapy, with their results after it
+    ("4 例未缓解患者改用 CD22 CAR-T 治疗，其中 2 例获得 CR。", ["4"]),
+    # responders given a further infusion after a time phrase
+    ("20 例缓解患儿于首次回输后第 30 天接受第二次输注。", ["20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND21_FORMS + ROUND21_EXCLUSIONS)
+def test_round21_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round21_baseline_marker_is_not_a_change(pipe):
+    # a marker found at baseline is no change (left to the writers, notes 27)
+    assert [r.value for r in run(pipe, "PD-L1 was positive in 12 patients.")] == ["12"]
+
+
+@pytest.mark.parametrize("text", [
+    "4 例未缓解患者改用 CD22 CAR-T 治疗。",  # no results for the switched group
+    "4 例未缓解患者改用 CD22 CAR-T 治疗，均耐受良好。",
+])
+def test_round21_switched_without_results(pipe, text):
+    assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a case series: each patient after a `病例 N` / `Case N` heading is no 1
+    ("我们报道本院收治的 2 例 HLH 样综合征。\n\n病例 1\n患者女，47 岁，复发套细胞淋巴瘤，"
+     "接受 CAR-T 治疗。\n\n病例 2\n患者男，36 岁，复发 B-ALL。\n", ["2"]),
+    ("Two cases of late neurotoxicity\n\nCase 1\nA 49-year-old woman with myeloma received "
+     "cilta-cel.\n\nCase 2\nA 71-year-old man with myeloma received ide-cel.\n", []),
+    ("Patient 2, a 63-year-old woman with follicular lymphoma, received liso-cel.", []),
+    # the authors' own series stated with its size, patients then introduced
+    ("We describe three patients with delayed cytopenia. A 52-year-old man with DLBCL "
+     "received axi-cel.", ["3"]),
+    # a single-patient case report still gives 1
+    ("患者男，52 岁，因发热入院。", ["1"]),
+    ("We describe a 52-year-old man with DLBCL who developed grade 3 CRS after axi-cel.", ["1"]),
+    # a cited series is no series of this document
+    ("Lee et al. reported three patients with lymphoma. A 44-year-old woman with ALL received "
+     "tisa-cel.", ["3", "1"]),
+])
+def test_round21_case_series(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a cohort count, a patient introduced with an event is one of the cohort
+    ("研究共纳入 30 例患者。1 例 68 岁患者回输后第 60 天出现迟发性中性粒细胞减少。", ["30"]),
+    ("Thirty patients were infused. A 70-year-old woman developed grade 4 ICANS on day 6.",
+     ["30"]),
+    # an introduction without an event, or with a report verb, stays a case
+    ("研究共纳入 30 例患者。本文报道 1 例 68 岁患者回输后出现迟发性中性粒细胞减少。", ["30", "1"]),
+    # without a cohort count before, the introduction is the report's patient
+    ("1 例 68 岁患者回输后第 60 天出现迟发性中性粒细胞减少。", ["1"]),
+])
+def test_round21_patient_of_a_cohort(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

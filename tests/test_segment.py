@@ -1,7 +1,10 @@
 import pytest
 
+from extract.messages import RuleError
 from extract.normalize import normalize
-from extract.segment import Segmenter, sentence_lang
+from extract.rules import rules_dir
+from extract.segment import Segmenter, load_section_rules, sentence_lang
+from tests.conftest import doc
 
 
 @pytest.fixture(scope="module")
@@ -485,3 +488,165 @@ def test_links_under_a_related_reading_label_are_navigation(seg) -> None:
 def test_prose_after_a_related_reading_label_is_read(seg, line) -> None:
     kinds = [k for _, k in sentences(seg, "Intro.\n\n" + line + "\n")]
     assert "reference" not in kinds
+
+
+# ------------------------------------------------- two-column space-aligned tables
+TWO_COLUMN = ("Table 3 (updated)\n"
+              "Endpoint                     Cohort B (n = 14)\n"
+              "Overall response             10/14 (71.4%)\n"
+              "MRD-negative CR              9/14 (64.3%)\n"
+              "Grade 3 ICANS                2\n"
+              "\nThe table replaces the version printed in the first issue.\n")
+
+
+def test_two_column_space_aligned_table_is_read_row_by_row(seg) -> None:
+    sents = seg.segment(normalize(TWO_COLUMN))
+    header = [s for s in sents if s.row == 0]
+    assert [(s.kind, s.norm) for s in header] == [
+        ("heading", "Endpoint                     Cohort B (n = 14)")]
+    assert cells_of(seg, TWO_COLUMN) == [
+        [("Overall response", "Endpoint"), ("10/14 (71.4%)", "Cohort B (n = 14)")],
+        [("MRD-negative CR", "Endpoint"), ("9/14 (64.3%)", "Cohort B (n = 14)")],
+        [("Grade 3 ICANS", "Endpoint"), ("2", "Cohort B (n = 14)")]]
+    assert sentences(seg, TWO_COLUMN)[-1] == (
+        "The table replaces the version printed in the first issue.", "body")
+
+
+def test_field_extractors_see_each_row_of_a_two_column_table(pipeline) -> None:
+    records = [r for r in pipeline.process(doc(TWO_COLUMN)) if r.field == "adverse_event"]
+    assert [(r.value, r.sentence, r.table_row) for r in records] == [
+        ("ICANS 3", "Grade 3 ICANS                2", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the labelled paragraphs of a structured abstract (ideographic or double spaces)
+        "目的　评估某 CAR-T 的安全性。\n方法　单臂设计，共 30 例。\n结果　客观缓解率为 60%。\n",
+        "Aims  To assess safety.\nMethods  A single-arm study of 30 patients.\n"
+        "Results  The ORR was 60%.\n",
+        # two rows only
+        "Endpoint           Cohort B\nORR                10/14 (71.4%)\n",
+        # second cells that do not start on one column
+        "Endpoint           Cohort B\nORR       10/14 (71.4%)\nGrade 3 ICANS              2\n",
+        # a cell too long for a table
+        "Endpoint    Cohort B\nOverall response among the patients who received the "
+        "target dose of the product    10/14\nGrade 3 ICANS    2\n",
+    ],
+    ids=["abstract-zh", "abstract-en", "two-rows", "columns-differ", "long-cell"],
+)
+def test_two_cell_lines_that_are_not_a_table(seg, text) -> None:
+    assert all(s.kind != "table" and s.row is None for s in seg.segment(normalize(text)))
+
+
+# ------------------------------------------------------------ rules/segment.yaml
+def test_segment_rules_are_data(seg) -> None:
+    st = seg.st
+    assert "{{" not in st.glued_heading.pattern and "(?P<head>" in st.glued_heading.pattern
+    assert st.pipe_row.match("| ID | Target |") and not st.pipe_row.match("| ID")
+    assert "no" in st.abbreviations and st.min_aligned_cells == 3
+
+
+def _rules_with(tmp_path, old: str, new: str):
+    for name in ("sections.yaml", "segment.yaml"):
+        (tmp_path / name).write_text((rules_dir() / name).read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    path = tmp_path / "segment.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    entry = text.rindex("- id:", 0, text.index(old) + len("- id:"))  # the entry of `old`
+    return tmp_path, text[:entry].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "what"),
+    [
+        ("pattern: '^\\s*\\|?\\s*:?-{3,}'", "pattern: '^\\s*(\\|?'", "bad regular expression"),
+        ("- id: min-bare-pipes", "- id: min-bare-pipez", "unknown id"),
+        ("- id: pipe-row\n  kind: pattern", "- id: pipe-row\n  kind: limit", "kind"),
+        ("{{numbered-opener}}", "{{numbered-openr}}", "unknown fragment"),
+        ("pattern: '^(?P<label>{{labels}})", "pattern: '^(?P<label>x)", "{{labels}} once"),
+        ("  value: 60\n- id: max-numbered", "  value: -1\n- id: max-numbered", "value"),
+    ],
+    ids=["regex", "unknown-id", "kind", "fragment", "labels", "limit"],
+)
+def test_segment_rule_errors_name_file_and_line(tmp_path, old, new, what) -> None:
+    directory, line = _rules_with(tmp_path, old, new)
+    with pytest.raises(RuleError) as info:
+        load_section_rules(directory)
+    message = str(info.value)
+    assert message.startswith("E201") and what in message
+    assert f"segment.yaml:{line}:" in message
+
+
+def test_segment_rule_missing_is_named(tmp_path) -> None:
+    text = (rules_dir() / "segment.yaml").read_text(encoding="utf-8")
+    start = text.index("- id: min-bare-pipes")
+    entry = text[start:text.index("- id:", start + 1)]
+    directory, _ = _rules_with(tmp_path, entry, "")
+    with pytest.raises(RuleError) as info:
+        load_section_rules(directory)
+    assert "segment.yaml:1:" in str(info.value) and "min-bare-pipes" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "sep", ["\u3000", "  "], ids=["ideographic", "double-space"])
+def test_numbered_headings_run_into_paragraphs_are_not_a_table(seg, sep) -> None:
+    text = (f"３．１{sep}入组情况{sep}共筛选 ５２ 例患者，其中 ４０ 例完成回输；中位年龄 ４５ 岁，"
+            "既往中位治疗 ３ 线。\n"
+            f"３．２{sep}安全性{sep}２ 级细胞因子释放综合征 ６ 例，未见 ３ 级及以上神经毒性；"
+            "所有事件均在两周内缓解。\n"
+            f"３．３{sep}随访{sep}中位随访 １８ 个月，１２ 例患者仍持续缓解，其余患者接受后续治疗。\n")
+    got = sentences(seg, text)
+    assert all(kind != "table" for _, kind in got)
+    assert (f"３．２{sep}安全性", "heading") in got
+    assert ("所有事件均在两周内缓解。", "body") in [(s[-12:], k) for s, k in got]
+
+
+def test_aligned_table_with_short_cells_is_still_a_table(seg) -> None:
+    text = ("组别        例数      ORR\n"
+            "A 组        20        60%\n"
+            "B 组        18        72%\n")
+    assert [row[0][0] for row in cells_of(seg, text)] == ["A 组", "B 组"]
+
+
+def test_english_numbered_headings_run_into_paragraphs_are_not_a_table(seg) -> None:
+    text = ("3.1  Enrolment  Of 52 screened patients, 40 were infused; the median age was 45 "
+            "years.\n"
+            "3.2  Safety  Grade 2 cytokine release syndrome occurred in six patients and "
+            "resolved.\n"
+            "3.3  Follow-up  After a median of 18 months, 12 patients remained in remission "
+            "overall.\n")
+    got = sentences(seg, text)
+    assert all(kind != "table" for _, kind in got)
+    assert ("3.2  Safety", "heading") in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Okafor B, Lindqvist T, et al. BCMA CAR T cells in amyloidosis. Blood "
+        "2024;143:2101-12.",
+        "原文：王磊，陈静，等. CD7 CAR-T 治疗 T-ALL 的多中心研究. 中华血液学杂志, 2023, 44(5): 380-386.",
+        "Reference: Moreau P, et al. Lancet Oncol 2022;23:1101-1112.",
+    ],
+)
+def test_labelled_citation_line_is_a_reference(seg, line) -> None:
+    text = "正文介绍 CD19 CAR-T 的疗效。\n\n" + line + "\n"
+    got = sentences(seg, text)
+    assert got[0] == ("正文介绍 CD19 CAR-T 的疗效。", "body")
+    assert {kind for _, kind in got[1:]} == {"reference"}
+    assert {kind for _, kind in sentences(seg, text, include_references=True)} == {"body"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: registry record NCT05012345 and the sponsor's briefing to investigators.",
+        "Source: ASH 2023; 12 patients enrolled in NCT05012345 were reported in the poster.",
+        "来源：血液前沿编辑部　2024-05-16　责任编辑：张敏",
+    ],
+)
+def test_source_line_without_a_citation_is_read(seg, line) -> None:
+    assert all(kind != "reference" for _, kind in sentences(seg, line + "\n"))

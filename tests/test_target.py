@@ -1030,3 +1030,27 @@ def test_target_density_cue_still_counts_without_density(targets) -> None:
 )
 def test_antigen_arm_zh(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # target-hood denied in the mention's own predicate: no target
+        ("巨噬细胞表面的 NKG2D 与 CD16 均为天然受体，并不是 CAR 的靶点。", []),
+        ("在该设计中 PD-1 不是治疗的靶标，而是被敲除的基因。", []),
+        ("在这类设计中 CD16 并不是 CAR 的作用靶点。", []),
+        ("On NK cells, NKG2D and CD16 are natural receptors, not CAR targets.", []),
+        ("Here PD-1 is an edited part of the product rather than a target of the therapy.", []),
+        # a CAR named after the molecule stays a target, in the same sentence too
+        ("NKG2D CAR-T 细胞中的 NKG2D 是受体本身，并非 CAR 的靶点。", ["NKG2D"]),
+        ("NKG2D CAR-T 细胞在实体瘤中显示出初步疗效。", ["NKG2D"]),
+        # another molecule named a target in the sentence keeps its own cue
+        ("BCMA 是 CAR-T 的靶点，CD16 并非靶点。", ["BCMA"]),
+        # `not the only target` names it a target among others
+        ("BCMA 并非唯一的靶点，GPRC5D 也在研究中。", ["BCMA", "GPRC5D"]),
+        ("CD19 is not the only target of CAR T cells in leukaemia.", ["CD19"]),
+        ("CD22 is not yet an approved target of CAR T cells in adults.", ["CD22"]),
+    ],
+)
+def test_target_hood_denied_in_its_predicate(targets, text, expected) -> None:
+    assert targets(text) == expected

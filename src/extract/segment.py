@@ -1,11 +1,15 @@
 """Segment: sections, sentences, table rows and the language of each sentence.
 
 Works on the text as read (line structure is kept there); every sentence
-carries its slice of the document's normalised text for matching.
+carries its slice of the document's normalised text for matching. The forms
+the segmenter recognises are data: section names and front-matter labels in
+``rules/sections.yaml``, structural patterns, limits and character sets in
+``rules/segment.yaml``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,76 +17,18 @@ from pathlib import Path
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from extract.models import Cell, Sentence
 from extract.normalize import NormText
-from extract.rules import compile_pattern, load_models, rules_dir
+from extract.rules import check_unique, compile_pattern, fail, load_models, rules_dir
 
-MAX_HEADING_CHARS = 60
-MAX_LONG_HEADING = 90  # the text of a numbered English heading followed by its paragraph
-MIN_CONTINUED_LINE = 30  # a line this long that ends mid-sentence continues on the next line
-TERMINAL = "。！？!?；;.:：…"
-OPENERS = r"(?:#{1,6}\s+|\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\S)"
-OPENERS += r"|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*"
-OPENERS += r"(?=\p{Han})|[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
-OPENERS += r"|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*"
-OPENERS += r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
-NUMBERED = regex.compile(rf"^{OPENERS}(?P<rest>.+)$")
-# the heading of a label's boxed warning, in capitals whatever its length
-# (``WARNING: CYTOKINE RELEASE SYNDROME, NEUROLOGIC TOXICITIES, and ...``)
-BOXED_WARNING = regex.compile(r"^(?:BOXED\s+)?WARNING\s*:\s*\p{Lu}[\p{Lu}\d\s,;/&()\-–]*"
-                              r"(?:\b(?:and|or|of|with|in|for)\b[\p{Lu}\d\s,;/&()\-–]*)*$")
-BRACKETS = regex.compile(r"[\s\[\]【】\(\)（）:：#*_]+")
-REF_ENTRY = regex.compile(
-    r"^\s*(?:[-*]\s*)?(?:\[\d{1,3}\]|\d{1,3}\.)\s*\S.*(?:\[[JMCDRSPNZ](?:/OL)?\]|\bet al\b|"
-    r"\bdoi\b|\b(?:19|20)\d{2}\s*[;,，]\s*\d)", regex.I)
-REF_NUMBER = regex.compile(r"^\s*(?:[-*]\s*)?(?:[\[［]\d{1,3}[\]］]|\d{1,3}\s*[.)）、])")
-# the citation shape of a reference entry: et al, [J], doi, a year before volume or pages,
-# volume(issue): pages
-CITATION = regex.compile(r"\bet\s+al\b|等\s*[.．]|\[[JMCDRSPNZ](?:/OL)?\]|\bdoi\b|"
-                         r"\b(?:19|20)\d{2}\s*[;,，.]\s*\d|\d+\s*\(\d+\)\s*[:：]\s*\d|"
-                         r"\b\d+\s*[:：]\s*\d+\s*[-–]\s*\d+", regex.I)
-MAX_TITLE_AFTER_REFS = 200  # a title line above an abstract after the reference list
-MIN_PROSE_AFTER_REFS = 150  # an unnumbered paragraph this long without citation shape is prose
-# a numbered section heading run into its paragraph: number, a short phrase, then the
-# text after two spaces (any phrase) or one space (a phrase of Chinese characters only)
-SECTION_NUMBER = (r"(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．]?\s*"
-                  r"|[一二三四五六七八九十]{1,3}\s*[、.．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)")
-# (a single space only after a sub-section or Chinese number: `3 级 CRS …` is a sentence)
-SUB_NUMBER = (r"(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
-              r"|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*|第[一二三四五六七八九十\d]+[章节部分]\s*)")
-NOT_PHRASE = (r"(?!例|名|位|个|個|次|天|日|月|年|周|週|岁|歲|小时|小時|级|級|期|型|组|組|倍"
-              r"|mg|kg|ml|mL|μg|%)")
-PHRASE_WORD = r"[^\s。！？!?；;，,：:、]+"
-GLUED_HEADING = regex.compile(
-    rf"^(?P<head>(?:{SECTION_NUMBER}{NOT_PHRASE}(?=[\p{{Han}}A-Za-z])"
-    rf"{PHRASE_WORD}(?:[ ]{PHRASE_WORD}){{0,7}}(?=[ ]{{2}}|\u3000)"
-    rf"|{SUB_NUMBER}{NOT_PHRASE}\p{{Han}}{{2,12}}(?=[ ]\S)))"
-    r"[ \u3000]+(?P<body>[\p{Han}\p{Lu}\d(（].*[。！？!?；;，,.].*)$")
-MAX_GLUED_PHRASE = 12
-MIN_RUN_IN_BODY = 4  # characters after a run-in label for it to be one
-POSTAL_AFFILIATION = regex.compile(r"^\d{6}\s*\p{Han}")
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-INLINE_LABEL = regex.compile(
-    r"^\s*[【\[]?(?P<label>目的|方法|结果|结论|背景|Background|Objectives?|Purpose|Aims?|Methods?|"
-    r"Results?|Findings|Conclusions?|Interpretation)[】\]]?\s*[:：]?(?=\s|[】\]:：]|\p{Han})",
-    regex.I)
-SENT_END = regex.compile(
-    r"[。！？!?]+[”’」』）)】\"']*|\.(?=[”’\"')）]*\s+[\p{Lu}\p{Han}\d(\[])[”’\"')）]*")
-ABBREV = {"al", "e.g", "i.e", "vs", "fig", "figs", "no", "dr", "approx", "ca", "ref", "refs",
-          "incl", "etc", "inc", "ltd", "st", "jr", "sr", "mr", "mrs", "ms", "prof", "eq", "tab",
-          "suppl", "vol", "pp", "dept", "nos", "cf", "resp", "ph", "viz"}
+SECTIONS_FILE = "sections.yaml"
+SEGMENT_FILE = "segment.yaml"
 HAN = regex.compile(r"\p{Han}")
-FRONT_LEAD = " -*【[#"
-BULLET_ITEM = regex.compile(r"^[-*•·▪●]\s+\S")
-RUN_IN_OPEN = regex.compile(r"^[（(]?[\p{Han}A-Za-z]{1,6}[：:]")
 LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
-NAV_LEAD = "#*-•· "
-# prose, not a list of titles: a comma, or a sentence end with text after it
-PROSE = regex.compile(r"[，,]|[。！？!?](?!\s*$)|\.\s+(?=\S)")
-TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}")
-MIN_BARE_PIPES = 2  # pipes of a table line without outer pipes (three cells)
+FRAGMENT_REF = regex.compile(r"\{\{([a-z][a-z0-9-]*)\}\}")
+LABELS = "{{labels}}"  # where a `sections` pattern of segment.yaml takes its labels
 
 
 class SectionRule(BaseModel):
@@ -96,6 +42,108 @@ class SectionRule(BaseModel):
     run_in: bool = False  # kind section: a run-in label opening a paragraph (`CRS：２２例…`)
     navigation: bool = False  # kind reference: the label of a footer of links (note 28)
     registration: bool = False  # kind front: a registration sentence inside front matter
+    citation: bool = False  # kind reference: the label of a citation line (`Source: X, et al.…`)
+
+
+class SegmentRule(BaseModel):
+    """One entry of segment.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    kind: Literal["pattern", "fragment", "sections", "limit", "chars", "words"]
+    pattern: str | None = None
+    ignorecase: bool = False
+    value: int | None = None
+    chars: str | None = None
+    words: list[str] = []
+
+    @model_validator(mode="after")
+    def _fits_kind(self) -> SegmentRule:
+        regular = self.kind in ("pattern", "fragment", "sections")
+        if regular != (self.pattern is not None):
+            raise ValueError("pattern goes with kind 'pattern', 'fragment' or 'sections'")
+        if self.ignorecase and self.kind == "fragment":
+            raise ValueError("ignorecase applies to kind 'pattern' or 'sections'")
+        if (self.kind == "limit") != (self.value is not None) or (self.value or 0) < 0:
+            raise ValueError("kind 'limit' needs value: a number >= 0 (and only it)")
+        if (self.kind == "chars") != bool(self.chars):
+            raise ValueError("kind 'chars' needs chars: a non-empty string (and only it)")
+        if (self.kind == "words") != bool(self.words):
+            raise ValueError("kind 'words' needs words: a non-empty list (and only it)")
+        if self.kind == "sections" and self.pattern is not None \
+                and self.pattern.count(LABELS) != 1:
+            raise ValueError(f"a 'sections' pattern holds {LABELS} once")
+        return self
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The segmenter's structural forms, one attribute per id of segment.yaml
+    (``-`` written ``_``); the annotation gives the kind of the entry."""
+
+    # headings
+    numbered_heading: regex.Pattern
+    max_heading_chars: int
+    max_numbered_heading_rest: int
+    heading_rest_stop: regex.Pattern
+    heading_rest_word: regex.Pattern
+    max_long_heading: int
+    long_heading_stop: regex.Pattern
+    max_section_chars: int
+    boxed_warning: regex.Pattern
+    heading_brackets: regex.Pattern
+    terminal: str
+    clause_end: str
+    glued_heading: regex.Pattern
+    max_glued_phrase: int
+    max_glued_words: int
+    # reference lists
+    reference_entry: regex.Pattern
+    reference_number: regex.Pattern
+    citation: regex.Pattern
+    cited_publication: regex.Pattern
+    max_title_after_references: int
+    min_prose_after_references: int
+    # front matter
+    front_lead: str
+    postal_affiliation: regex.Pattern
+    email: regex.Pattern
+    inline_label: regex.Pattern
+    # sentences
+    sentence_end: regex.Pattern
+    abbreviations: frozenset[str]
+    min_continued_line: int
+    continuation_start: str
+    title_punctuation: regex.Pattern
+    # list items, notes, navigation footers
+    bullet_item: regex.Pattern
+    run_in_open: regex.Pattern
+    min_run_in_body: int
+    navigation_lead: str
+    prose: regex.Pattern
+    # tables
+    pipe_row: regex.Pattern
+    min_bare_pipes: int
+    table_separator: regex.Pattern
+    align_gap: regex.Pattern
+    min_aligned_cells: int
+    min_two_column_rows: int
+    max_two_column_cell: int
+    two_column_prose: regex.Pattern
+    paragraph_cell: regex.Pattern
+    header_row_number: regex.Pattern
+
+
+KIND_OF_TYPE = {"regex.Pattern": "pattern", "int": "limit", "str": "chars",
+                "frozenset[str]": "words"}
+# the `sections` patterns of segment.yaml: which labels of sections.yaml they take and the
+# attribute of SectionRules they make
+SECTION_PATTERNS = {
+    "reference-heading": "reference", "front-label": "front", "section-heading": "section",
+    "front-anywhere": "front_anywhere", "reference-end": "reference_end",
+    "run-in-label": "run_in", "navigation-label": "navigation",
+    "registration-label": "registration", "citation-label": "citation",
+}
 
 
 @dataclass(frozen=True)
@@ -108,44 +156,111 @@ class SectionRules:
     run_in: regex.Pattern | None = None
     navigation: regex.Pattern | None = None
     registration: regex.Pattern | None = None
+    citation: regex.Pattern | None = None
+    structure: Structure | None = None
+
+
+def _compile(path: Path, line: int, rule_id: str, pattern: str,
+             ignorecase: bool) -> regex.Pattern:
+    """A segment.yaml pattern, compiled as the segmenter matches it (regex version 0)."""
+    try:
+        return regex.compile(pattern, regex.I if ignorecase else 0)
+    except regex.error as exc:
+        raise fail(path, line, f"bad regular expression: {exc}", rule_id) from exc
+
+
+def _expand(path: Path, line: int, rule: SegmentRule,
+            fragments: dict[str, str], seen: tuple[str, ...] = ()) -> str:
+    """The rule's pattern with every ``{{fragment}}`` written out."""
+
+    def one(m: regex.Match) -> str:
+        name = m[1]
+        if name == "labels" and rule.kind == "sections" and not seen:
+            return LABELS
+        if name not in fragments:
+            raise fail(path, line, f"unknown fragment {{{{{name}}}}}", rule.id)
+        if name in seen or name == rule.id:
+            raise fail(path, line, f"fragment {{{{{name}}}}} includes itself", rule.id)
+        inner = SegmentRule(id=name, kind="fragment", pattern=fragments[name])
+        return _expand(path, line, inner, fragments, (*seen, rule.id))
+
+    return FRAGMENT_REF.sub(one, rule.pattern or "")
+
+
+def load_structure(directory: Path) -> tuple[Structure, dict[str, tuple[int, SegmentRule, str]]]:
+    """segment.yaml: the Structure, and the `sections` patterns by id as
+    ``(line, rule, pattern with fragments written out)``."""
+    path = directory / SEGMENT_FILE
+    entries = load_models(path, SegmentRule)
+    check_unique(path, [(line, r.id, r.id) for line, r in entries], "rule id")
+    fields = {f.name: KIND_OF_TYPE[str(f.type)] for f in dataclasses.fields(Structure)}
+    fragments = {r.id: r.pattern or "" for _, r in entries if r.kind == "fragment"}
+    values: dict[str, object] = {}
+    sections: dict[str, tuple[int, SegmentRule, str]] = {}
+    for line, rule in entries:
+        if rule.kind == "fragment":
+            _compile(path, line, rule.id, _expand(path, line, rule, fragments), False)
+            continue
+        if rule.kind == "sections":
+            if rule.id not in SECTION_PATTERNS:
+                raise fail(path, line, "unknown 'sections' pattern; the segmenter reads: "
+                           + ", ".join(SECTION_PATTERNS), rule.id)
+            sections[rule.id] = (line, rule, _expand(path, line, rule, fragments))
+            continue
+        name = rule.id.replace("-", "_")
+        if name not in fields:
+            raise fail(path, line, "unknown id: the segmenter does not read it", rule.id)
+        if rule.kind != fields[name]:
+            raise fail(path, line, f"kind must be {fields[name]!r}", rule.id)
+        if rule.kind == "pattern":
+            values[name] = _compile(path, line, rule.id, _expand(path, line, rule, fragments),
+                                    rule.ignorecase)
+        elif rule.kind == "limit":
+            values[name] = rule.value
+        elif rule.kind == "chars":
+            values[name] = rule.chars
+        else:
+            values[name] = frozenset(rule.words)
+    missing = [n.replace("_", "-") for n in fields if n not in values]
+    missing += [i for i in SECTION_PATTERNS if i not in sections]
+    if missing:
+        raise fail(path, None, "missing: " + ", ".join(missing))
+    return Structure(**values), sections  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)
 def load_section_rules(directory: Path | None = None) -> SectionRules:
-    path = (directory or rules_dir()) / "sections.yaml"
-    by_kind: dict[str, list[str]] = {"reference": [], "front": [], "section": []}
-    ends: list[str] = []
-    anywhere: list[str] = []
-    run_in: list[str] = []
-    navigation: list[str] = []
-    registration: list[str] = []
+    directory = directory or rules_dir()
+    path = directory / SECTIONS_FILE
+    labels: dict[str, list[str]] = {field: [] for field in SECTION_PATTERNS.values()}
     for line, rule in load_models(path, SectionRule):
         compile_pattern(path, line, rule.id, rule.match)
         if rule.navigation:
-            navigation.append(f"(?:{rule.match})")
+            field = "navigation"
         elif rule.registration:
-            registration.append(f"(?:{rule.match})")
+            field = "registration"
+        elif rule.citation:
+            field = "citation"
         elif rule.run_in:
-            run_in.append(f"(?:{rule.match})")
+            field = "run_in"
         elif rule.ends_list:
-            ends.append(f"(?:{rule.match})")
+            field = "reference_end"
+        elif rule.anywhere:
+            field = "front_anywhere"
         else:
-            (anywhere if rule.anywhere else by_kind[rule.kind]).append(f"(?:{rule.match})")
-    return SectionRules(
-        reference=regex.compile(rf"^(?:{'|'.join(by_kind['reference'])})$", regex.I),
-        front=regex.compile(rf"^(?:{'|'.join(by_kind['front'])})(?=[\s:：\]】]|$)", regex.I),
-        section=regex.compile(rf"^(?:{'|'.join(by_kind['section'])})$", regex.I),
-        front_anywhere=regex.compile("|".join(anywhere), regex.I) if anywhere else None,
-        reference_end=(regex.compile(rf"^[【\[]?(?:{'|'.join(ends)})"
-                                     r"[】\]]?(?=\s*[:：.]|\s+\D|$|(?<=[】\]]))", regex.I)
-                       if ends else None),
-        run_in=(regex.compile(rf"^(?P<label>{'|'.join(run_in)})\s*[：:]\s*(?=\S)")
-                if run_in else None),
-        navigation=(regex.compile(rf"^[【\[]?(?:{'|'.join(navigation)})[】\]]?\s*(?:[:：]\s*|(?<=[】\]])|$)",
-                                  regex.I) if navigation else None),
-        registration=(regex.compile(rf"^(?:{'|'.join(registration)})\b", regex.I)
-                      if registration else None),
-    )
+            field = rule.kind
+        labels[field].append(f"(?:{rule.match})")
+    structure, sections = load_structure(directory)
+    compiled: dict[str, regex.Pattern | None] = {}
+    for rule_id, field in SECTION_PATTERNS.items():
+        line, rule, pattern = sections[rule_id]
+        if not labels[field] and field not in ("reference", "front", "section"):
+            compiled[field] = None  # no such label: the form is not looked for
+            continue
+        compiled[field] = _compile(path.with_name(SEGMENT_FILE), line, rule_id,
+                                   pattern.replace(LABELS, "|".join(labels[field])),
+                                   rule.ignorecase)
+    return SectionRules(**compiled, structure=structure)  # type: ignore[arg-type]
 
 
 def sentence_lang(norm: str) -> Literal["zh", "en"]:
@@ -155,7 +270,8 @@ def sentence_lang(norm: str) -> Literal["zh", "en"]:
     return "en"
 
 
-def table_cells(line: str, bare_pipes: bool = False) -> list[tuple[int, int]] | None:
+def table_cells(st: Structure, line: str,
+                bare_pipes: bool = False) -> list[tuple[int, int]] | None:
     """Cell spans of a table line (tab-separated or markdown pipes), or None.
     ``bare_pipes``: also a line of three or more cells between pipes without the
     outer pipes (``Target | Product | N``), which the caller has seen in a run of
@@ -165,8 +281,7 @@ def table_cells(line: str, bare_pipes: bool = False) -> list[tuple[int, int]] | 
         for part in line.split("\t"):
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
-    elif (line.lstrip().startswith("|") and line.count("|") >= 3) or (
-            bare_pipes and line.count("|") >= MIN_BARE_PIPES):
+    elif st.pipe_row.match(line) or (bare_pipes and line.count("|") >= st.min_bare_pipes):
         spans, pos = [], 0
         for part in line.split("|"):
             spans.append((pos, pos + len(part)))
@@ -187,39 +302,41 @@ def table_cells(line: str, bare_pipes: bool = False) -> list[tuple[int, int]] | 
     return trimmed
 
 
-def bare_pipe_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+def bare_pipe_lines(st: Structure, lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     """Lines of a pipe table written without the outer pipes: at least two
     consecutive lines of three or more cells (a single such line is a masthead
     or a byline, ``Digest | Sarcoma | Interview``)."""
-    cells = [table_cells(line, bare_pipes=True) if "\t" not in line else None
+    cells = [table_cells(st, line, bare_pipes=True) if "\t" not in line else None
              for line in lines]
     return {i: spans for i, spans in enumerate(cells) if spans is not None
             and any(0 <= j < len(cells) and cells[j] is not None for j in (i - 1, i + 1))}
 
 
-ALIGN_GAP = regex.compile(r"[ \u3000]{2,}|\u3000")
-MIN_ALIGNED_CELLS = 3
-
-
-def _aligned_cells(line: str) -> list[tuple[int, int]] | None:
+def _aligned_cells(st: Structure, line: str,
+                   minimum: int | None = None) -> list[tuple[int, int]] | None:
     """Cells of a line whose columns are separated by runs of spaces (OCR and
-    plain-text tables), or None when it has fewer than three."""
+    plain-text tables), or None when it has fewer than ``minimum`` (default:
+    min-aligned-cells)."""
     spans, pos = [], 0
-    for gap in ALIGN_GAP.finditer(line):
+    for gap in st.align_gap.finditer(line):
         if gap.start() > pos:
             spans.append((pos, gap.start()))
         pos = gap.end()
     if pos < len(line.rstrip()):
         spans.append((pos, len(line.rstrip())))
     spans = [(s, e) for s, e in spans if line[s:e].strip()]
-    return spans if len(spans) >= MIN_ALIGNED_CELLS else None
+    return spans if len(spans) >= (minimum or st.min_aligned_cells) else None
 
 
-def aligned_table_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+def aligned_table_lines(st: Structure, lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     """Lines that belong to a space-aligned table: at least two consecutive
     lines with the same number (>= 3) of space-separated cells, and the lines
     next to them whose cells start on the same screen columns."""
-    cells = [_aligned_cells(line) if "\t" not in line else None for line in lines]
+    cells = [_aligned_cells(st, line) if "\t" not in line else None for line in lines]
+    # a line with a paragraph in a cell is no table row: `２．１　疗效　全部缓解患者中，…。`
+    # (a numbered heading and its paragraph, parted by ideographic spaces)
+    cells = [None if spans is not None and any(_prose_cell(st, line[s:e]) for s, e in spans)
+             else spans for line, spans in zip(lines, cells, strict=True)]
     out = {}
     for i, spans in enumerate(cells):
         if spans is None:
@@ -240,6 +357,46 @@ def aligned_table_lines(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
                     out[i] = spans
                     grown = True
                     break
+    return out | two_column_lines(st, lines, set(out))
+
+
+def _prose_cell(st: Structure, cell: str) -> bool:
+    """A paragraph in a cell: a Chinese full stop, or a cell too long for a table
+    with sentence punctuation in it."""
+    return bool(st.paragraph_cell.search(cell)) or (
+        len(cell) > st.max_two_column_cell and bool(st.two_column_prose.search(cell)))
+
+
+def two_column_lines(st: Structure, lines: list[str],
+                     taken: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """Lines of a two-column space-aligned table (``Outcome    Patients (N = 20)``
+    over ``CR at day 28    17/20 (85%)``): a run of at least min-two-column-rows
+    consecutive lines of exactly two short cells without prose punctuation whose
+    second cells start on the same screen column (not the labelled paragraphs of a
+    structured abstract, ``方法　开展开放标签…。``)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    run: list[tuple[int, list[tuple[int, int]]]] = []
+    column: int | None = None
+
+    def close() -> None:
+        if len(run) >= st.min_two_column_rows:
+            out.update(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        spans = (None if i in taken or "\t" in line
+                 else _aligned_cells(st, line, minimum=2))
+        if spans is None or len(spans) != 2 or any(
+                e - s > st.max_two_column_cell or st.two_column_prose.search(line[s:e])
+                for s, e in spans):
+            close()
+            continue
+        start = _screen(line)[spans[1][0]]
+        if run and start != column:
+            close()
+        run.append((i, spans))
+        column = start
+    close()
     return out
 
 
@@ -263,18 +420,18 @@ def _on_screen(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return [(cols[s], cols[e]) for s, e in spans]
 
 
-def _columns(text: str,
+def _columns(st: Structure, text: str,
              rows: list[tuple[int, int, list[tuple[int, int]]]]) -> list[tuple[int, int]]:
     """Screen columns of a space-aligned table: the span of each header cell
     widened by the cells of the rows that have as many cells as the header
     (their i-th cell is in the i-th column); [] unless fixed-width."""
     first_start, first_end, header = rows[0]
-    if table_cells(text[first_start:first_end], bare_pipes=True) is not None:
+    if table_cells(st, text[first_start:first_end], bare_pipes=True) is not None:
         return []
     columns = _on_screen(text[first_start:first_end], header)
     for lstart, lend, cells in rows[1:]:
         line = text[lstart:lend]
-        if len(cells) == len(header) and table_cells(line, bare_pipes=True) is None:
+        if len(cells) == len(header) and table_cells(st, line, bare_pipes=True) is None:
             columns = [(min(a, s), max(b, e))
                        for (a, b), (s, e) in zip(columns, _on_screen(line, cells), strict=True)]
     return columns
@@ -309,24 +466,27 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int:
 class Segmenter:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or load_section_rules()
+        self.st = self.rules.structure or load_section_rules().structure
 
     # ---------------------------------------------------------------- lines
     def heading_kind(self, line: str) -> str | None:
         """'reference', 'section' or None for a stripped line."""
-        if BOXED_WARNING.match(line):
+        st = self.st
+        if st.boxed_warning.match(line):
             return "section"
-        if not line or len(line) > MAX_HEADING_CHARS:
+        if not line or len(line) > st.max_heading_chars:
             return None
-        key = BRACKETS.sub("", line)
+        key = st.heading_brackets.sub("", line)
         if self.rules.reference.match(key):
             return "reference"
         if self.rules.section.match(key):
             return "section"
-        if line[-1] in TERMINAL or line[-1] in "，,":
+        if line[-1] in st.terminal or line[-1] in st.clause_end:
             return None
-        m = NUMBERED.match(line)
-        if m and len(m["rest"]) <= 40 and not regex.search(r"[。；;]", m["rest"]):
-            if regex.search(r"[\p{Han}A-Za-z]", m["rest"]):
+        m = st.numbered_heading.match(line)
+        if (m and len(m["rest"]) <= st.max_numbered_heading_rest
+                and not st.heading_rest_stop.search(m["rest"])):
+            if st.heading_rest_word.search(m["rest"]):
                 return "section"
         if line.startswith("#"):
             return "section"
@@ -335,14 +495,15 @@ class Segmenter:
     def is_front(self, line: str, anywhere: bool = True) -> bool:
         """Front matter: a front-matter prefix, an e-mail, a postal affiliation or
         (``anywhere``) a funding statement anywhere in the line."""
-        key = line.lstrip(FRONT_LEAD)
-        return bool(self.rules.front.match(key) or EMAIL.search(line)
-                    or POSTAL_AFFILIATION.match(line)
+        key = line.lstrip(self.st.front_lead)
+        return bool(self.rules.front.match(key) or self.st.email.search(line)
+                    or self.st.postal_affiliation.match(line)
                     or (anywhere and self.rules.front_anywhere
                         and self.rules.front_anywhere.search(line)))
 
     # ------------------------------------------------------------ sentences
     def segment(self, nt: NormText, *, include_references: bool = False) -> list[Sentence]:
+        st = self.st
         text = nt.text
         out: list[Sentence] = []
         section = ""
@@ -370,8 +531,9 @@ class Segmenter:
 
         raw_lines = text.splitlines(keepends=True)
         plain = [r.rstrip("\r\n") for r in raw_lines]
-        piped = bare_pipe_lines(plain)
-        aligned = aligned_table_lines(["" if i in piped else line for i, line in enumerate(plain)])
+        piped = bare_pipe_lines(st, plain)
+        aligned = aligned_table_lines(st, ["" if i in piped else line
+                                           for i, line in enumerate(plain)])
         pos = 0
         for number, raw in enumerate(raw_lines):
             start, pos = pos, pos + len(raw)
@@ -386,11 +548,11 @@ class Segmenter:
             if pending_heading is not None:
                 hstart, first = pending_heading
                 pending_heading = None
-                section = (first + stripped)[:80]
+                section = (first + stripped)[:st.max_section_chars]
                 self._add(nt, hstart, lend, section, "reference" if in_refs else "heading", out)
                 blank_before = False
                 continue
-            if table and TABLE_SEP.match(line_text):  # markdown |---|---| row
+            if table and st.table_separator.match(line_text):  # markdown |---|---| row
                 continue
             nav = None if include_references else self.navigation(stripped, nav_open)
             nav_open = (nav_open and nav is not None) or nav == "label"
@@ -400,7 +562,7 @@ class Segmenter:
                 self._add(nt, lstart, lend, section, "reference", out)
                 blank_before = False
                 continue
-            cells = table_cells(line_text) or piped.get(number) or aligned.get(number)
+            cells = table_cells(st, line_text) or piped.get(number) or aligned.get(number)
             if cells is not None:
                 flush_para()
                 table.append((start, start + len(line_text), cells))
@@ -416,13 +578,13 @@ class Segmenter:
                 if kind == "reference":
                     in_refs = True
                     ref_lines = [0, 0]
-                elif in_refs and self.rules.section.match(BRACKETS.sub("", stripped)):
+                elif in_refs and self.rules.section.match(st.heading_brackets.sub("", stripped)):
                     in_refs = False
                 if kind == "section" and self._heading_goes_on(stripped, nxt):
                     # a heading broken inside a word (`五、靶向间` / `皮素的 CAR-T`)
                     pending_heading = (lstart, stripped)
                     continue
-                section = stripped[:80]
+                section = stripped[:st.max_section_chars]
                 hk = "reference" if in_refs else "heading"
                 self._add(nt, lstart, lend, section, hk, out)
                 blank_before = False
@@ -438,7 +600,7 @@ class Segmenter:
             glued = None if in_refs else self.glued_heading(stripped)
             if glued:  # `2.1 感染发生情况  早期感染…`: the number and phrase are a heading
                 flush_para()
-                section = glued["head"][:80]
+                section = glued["head"][:st.max_section_chars]
                 self._add(nt, lstart, lstart + glued.end("head"), section, "heading", out)
                 lstart += glued.start("body")
                 stripped = glued["body"]
@@ -448,11 +610,12 @@ class Segmenter:
                 flush_para()
                 in_refs, section = False, ""
             if in_refs and not include_references:
-                ref_lines[0 if REF_NUMBER.match(stripped) else 1] += 1
+                ref_lines[0 if st.reference_number.match(stripped) else 1] += 1
                 line_kind = "reference"
             elif self.is_front(stripped):
                 line_kind = "front"
-            elif REF_ENTRY.match(stripped) and not include_references:
+            elif ((st.reference_entry.match(stripped) or self.citation_line(stripped))
+                  and not include_references):
                 line_kind = "reference"
             else:
                 line_kind = "body"
@@ -462,7 +625,7 @@ class Segmenter:
                 flush_para()
             if not para:
                 para_kind = line_kind
-                label = INLINE_LABEL.match(stripped)
+                label = st.inline_label.match(stripped)
                 if label and line_kind == "body":
                     section = label["label"]
                 elif line_kind == "body" and (run_in := self.run_in_label(stripped)):
@@ -479,13 +642,20 @@ class Segmenter:
         """'label' for a related-reading label alone on its line, 'links' for the
         label followed by a list of titles (or, ``under_label``, a line of titles
         below such a label), None otherwise (prose after the label is read)."""
-        m = self.rules.navigation.match(line.lstrip(NAV_LEAD)) if self.rules.navigation else None
+        lead = self.st.navigation_lead
+        m = self.rules.navigation.match(line.lstrip(lead)) if self.rules.navigation else None
         if m is None and not under_label:
             return None
-        rest = line.lstrip(NAV_LEAD)[m.end():].strip() if m else line
+        rest = line.lstrip(lead)[m.end():].strip() if m else line
         if m and not rest:
             return "label"
-        return None if PROSE.search(rest) else "links"
+        return None if self.st.prose.search(rest) else "links"
+
+    def citation_line(self, line: str) -> bool:
+        """A line that cites a publication under a label (`Source: Del Bufalo F, et al.
+        … N Engl J Med 2023;388:1284-95.`, `原文：…`): a reference entry outside the list."""
+        m = self.rules.citation.match(line) if self.rules.citation else None
+        return bool(m and self.st.cited_publication.search(line, m.end()))
 
     def run_in_label(self, line: str) -> int:
         """Length of a run-in label with its colon opening a paragraph line, or 0.
@@ -493,21 +663,21 @@ class Segmenter:
         label the text does not restate is part of what it says (`Complete
         remission: 5 patients`)."""
         m = self.rules.run_in.match(line) if self.rules.run_in else None
-        if not m or len(line) - m.end() < MIN_RUN_IN_BODY:
+        if not m or len(line) - m.end() < self.st.min_run_in_body:
             return 0
         label = unicodedata.normalize("NFKC", m["label"]).casefold()
         rest = unicodedata.normalize("NFKC", line[m.end():]).casefold()
         return m.end() if len(label) >= 2 and label in rest else 0
 
-    @staticmethod
-    def glued_heading(line: str) -> regex.Match | None:
+    def glued_heading(self, line: str) -> regex.Match | None:
         """A numbered section heading run into its paragraph on one line
         (`2.1 感染发生情况  早期感染以…`), or None."""
-        m = GLUED_HEADING.match(line)
+        m = self.st.glued_heading.match(line)
         if m is None:
             return None
         phrase = line[:m.end("head")]
-        if len(HAN.findall(phrase)) > MAX_GLUED_PHRASE or len(phrase.split()) > 9:
+        if (len(HAN.findall(phrase)) > self.st.max_glued_phrase
+                or len(phrase.split()) > self.st.max_glued_words):
             return None
         return m
 
@@ -515,56 +685,59 @@ class Segmenter:
         """A paragraph after a numbered reference list that is not an entry: it
         opens an abstract/summary/letter (or is the title line just above one),
         or is long prose without the citation shape of an entry."""
-        if REF_NUMBER.match(line) or CITATION.search(line):
+        st = self.st
+        if st.reference_number.match(line) or st.citation.search(line):
             return False
         opens = self.rules.reference_end
         if opens is not None and opens.match(line):
             return True
         nxt = next((f.strip() for f in following if f.strip()), "")
-        if (opens is not None and line[-1] not in TERMINAL and len(line) <= MAX_TITLE_AFTER_REFS
-                and opens.match(nxt) and not CITATION.search(nxt)):
+        if (opens is not None and line[-1] not in st.terminal
+                and len(line) <= st.max_title_after_references
+                and opens.match(nxt) and not st.citation.search(nxt)):
             return True
-        return len(line) >= MIN_PROSE_AFTER_REFS and (line[-1] in TERMINAL
-                                                       or bool(SENT_END.search(line)))
+        return len(line) >= st.min_prose_after_references and (
+            line[-1] in st.terminal or bool(st.sentence_end.search(line)))
 
-    @staticmethod
-    def _is_title(text: str, para: list[tuple[int, int]], first_start: int | None) -> bool:
+    def _is_title(self, text: str, para: list[tuple[int, int]], first_start: int | None) -> bool:
         """The open paragraph is the document's first line alone, a title without
         clause punctuation: it never goes on across a blank line (into a note or
         the authors' names)."""
         return (len(para) == 1 and para[0][0] == first_start
-                and not regex.search(r"[，,；;。]", text[para[0][0]:para[0][1]]))
+                and not self.st.title_punctuation.search(text[para[0][0]:para[0][1]]))
 
-    @staticmethod
-    def _long_heading(line: str, nxt: str) -> bool:
+    def _long_heading(self, line: str, nxt: str) -> bool:
         """A numbered English heading too long for `heading_kind` (`4. Allogeneic CD19
         CAR T cells with gene editing`, `5.3 Hemophagocytic Lymphohistiocytosis (HLH)/…`)
         on its own line, the paragraph it heads starting with a capital on the next."""
-        m = NUMBERED.match(line)
-        return bool(m and len(m["rest"]) <= MAX_LONG_HEADING and line[-1] not in TERMINAL + "，,"
+        st = self.st
+        m = st.numbered_heading.match(line)
+        return bool(m and len(m["rest"]) <= st.max_long_heading
+                    and line[-1] not in st.terminal + st.clause_end
                     and regex.match(r"\p{Lu}", m["rest"]) and not HAN.search(line)
-                    and not regex.search(r"[;%]", line) and regex.match(r"\p{Lu}", nxt)
-                    and not NUMBERED.match(nxt) and not line.startswith("#"))
+                    and not st.long_heading_stop.search(line) and regex.match(r"\p{Lu}", nxt)
+                    and not st.numbered_heading.match(nxt) and not line.startswith("#"))
 
     def _heading_goes_on(self, heading: str, nxt: str) -> bool:
         """A heading line that ends inside a Chinese word, followed directly by a
         short line that finishes it."""
         return bool(nxt and HAN.match(heading[-1]) and HAN.match(nxt[0])
-                    and len(heading) + len(nxt) <= MAX_HEADING_CHARS
-                    and nxt[-1] not in TERMINAL and not self.heading_kind(nxt)
-                    and table_cells(nxt) is None)
+                    and len(heading) + len(nxt) <= self.st.max_heading_chars
+                    and nxt[-1] not in self.st.terminal and not self.heading_kind(nxt)
+                    and table_cells(self.st, nxt) is None)
 
-    @staticmethod
-    def _continues(text: str, prev: tuple[int, int], nxt: str, blank_before: bool) -> bool:
+    def _continues(self, text: str, prev: tuple[int, int], nxt: str, blank_before: bool) -> bool:
+        st = self.st
         prev_line = text[prev[0]:prev[1]]
-        if len(prev_line) < MIN_CONTINUED_LINE or prev_line[-1] in TERMINAL:
+        if len(prev_line) < st.min_continued_line or prev_line[-1] in st.terminal:
             return False
-        if BULLET_ITEM.match(nxt) or (blank_before and RUN_IN_OPEN.match(nxt)):
+        if st.bullet_item.match(nxt) or (blank_before and st.run_in_open.match(nxt)):
             return False  # a list item, or a note (`注：…`) after a blank line, starts anew
         if not blank_before:
             return True
         first = nxt[0]
-        return bool(HAN.match(first) or first.islower() or first.isdigit() or first in "，,、)）")
+        return bool(HAN.match(first) or first.islower() or first.isdigit()
+                    or first in st.continuation_start)
 
     def _sentences(self, nt: NormText, start: int, end: int, section: str, kind: str,
                    out: list[Sentence]) -> None:
@@ -572,11 +745,11 @@ class Segmenter:
         chunk = text[start:end]
         cut = 0
         spans = []
-        for m in SENT_END.finditer(chunk):
+        for m in self.st.sentence_end.finditer(chunk):
             if m.group().startswith("."):
                 word = regex.search(r"([\w.]+)$", chunk[:m.start()])
                 token = word.group(1).lower() if word else ""
-                if (token in ABBREV or (len(token) == 1 and token.isalpha())
+                if (token in self.st.abbreviations or (len(token) == 1 and token.isalpha())
                         or (token.isdigit() and len(token) <= 2)):
                     continue
             spans.append((start + cut, start + m.end()))
@@ -615,15 +788,15 @@ class Segmenter:
         text = nt.text
         first_start, _, first_cells = rows[0]
         first = [text[first_start + s:first_start + e] for s, e in first_cells]
-        has_header = len(rows) > 1 and not any(regex.search(r"\d{4,}", c) for c in first)
+        has_header = len(rows) > 1 and not any(self.st.header_row_number.search(c) for c in first)
         headers = [c.strip() for c in first] if has_header else []
-        columns = _columns(text, rows) if has_header else []
+        columns = _columns(self.st, text, rows) if has_header else []
         for number, (lstart, lend, cells) in enumerate(rows):
             ns = nt.o2n[lstart]
             cell_objs = []
             numbers = range(len(cells))
             if (columns and len(cells) != len(headers)
-                    and table_cells(text[lstart:lend], bare_pipes=True) is None):
+                    and table_cells(self.st, text[lstart:lend], bare_pipes=True) is None):
                 line = text[lstart:lend]
                 cells = _split_at_columns(line, cells, columns)
                 numbers = [_column_of(span, columns) for span in _on_screen(line, cells)]

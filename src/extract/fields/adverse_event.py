@@ -132,7 +132,7 @@ class CueRule(_Base):
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header"]
+                  "run_in", "monitor_header", "advice_header"]
     lang: Lang
     pattern: str
 
@@ -221,6 +221,7 @@ class Lexicon:
     grade_headers: tuple[regex.Pattern, ...]           # a column of the row's grade
     run_ins: dict[str, tuple[regex.Pattern, ...]]      # a run-in label's colon
     monitor_headers: tuple[regex.Pattern, ...]         # a column of toxicities to monitor
+    advice_headers: tuple[regex.Pattern, ...]          # a column of management advice
     total_headers: tuple[regex.Pattern, ...]           # a total column beside grade columns
     grade_column_headers: tuple[regex.Pattern, ...]    # a grade column's short header (G3)
     distributions: dict[str, tuple[regex.Pattern, ...]]  # "mostly mild": grades nothing
@@ -271,7 +272,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header")}
+                  "run_in", "monitor_header", "advice_header")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -391,6 +392,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         grade_headers=tuple(cues["grade_header"]["zh"] + cues["grade_header"]["en"]),
         run_ins={k: tuple(v) for k, v in cues["run_in"].items()},
         monitor_headers=tuple(cues["monitor_header"]["zh"] + cues["monitor_header"]["en"]),
+        advice_headers=tuple(cues["advice_header"]["zh"] + cues["advice_header"]["en"]),
         total_headers=tuple(cues["total_header"]["zh"] + cues["total_header"]["en"]),
         grade_column_headers=tuple(cues["grade_column_header"]["zh"]
                                    + cues["grade_column_header"]["en"]),
@@ -597,7 +599,8 @@ def death_causes(text: str, groups: list[Group], lex: Lexicon, lang: str
 
 
 # what may stand between an event and its distribution after it
-DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:was|were|is|are|being)\s+)?)")
+DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:events?|cases?|episodes?)\s+)?"
+                                    r"(?:(?:was|were|is|are|being)\s+)?)")
 
 
 GRADE_TO_EVENT = regex.compile(r"\s*的?\s*")
@@ -684,9 +687,39 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
             if h.start < g.end or i in claimed or h.rule.position == "before":
                 continue
             if after.fullmatch(text, g.end, h.start):
-                g.grade, g.grade_span = h.value, (h.start, h.end)
+                if not split_over_grades(text, h, hits[i + 1:]):
+                    g.grade, g.grade_span = h.value, (h.start, h.end)
                 claimed.add(i)
                 break
+
+
+def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]) -> bool:
+    """A grade of some of the cases followed, in the same sentence part, by
+    another grade of others (``CRS was grade 1-2 in nine patients and grade 3
+    in one``, ``mild (grade 1) in 8 patients and grade 2 in 1``): a breakdown
+    of the cases over grades, which grades the event with neither (decisions
+    18 and 27)."""
+    if not SUBSET_AFTER.match(text, hit.end):
+        return False
+    end = clause_end(text, hit.end, PART_BOUNDARY)
+    return any(h.end <= end and SUBSET_AFTER.match(text, h.end) for h in later)
+
+
+def category_grades(text: str, groups: list[Group], lex: Lexicon, lang: str) -> None:
+    """An ungraded event named as the category member of a graded class word
+    (``血细胞减少是本组最主要的 3 级及以上不良事件``, ``Neutropenia was the most common
+    grade >=3 adverse event``) takes the class's grade: the gap from the event to
+    the grade is a ``class_use`` category bridge (``from_event``)."""
+    for prior, g in zip(groups, groups[1:], strict=False):
+        if (g.grade is None or g.grade_span is None or prior.grade is not None
+                or not all(lex.events[n.rule_id].class_only for n in g.names)):
+            continue
+        start, end = g.grade_span
+        if start < prior.end or not GRADE_TO_EVENT.fullmatch(text, end, g.start):
+            continue
+        if any(rule.from_event and before is not None and before.fullmatch(text, prior.end, start)
+               for rule, before, _ in lex.class_uses.get(lang, ())):
+            prior.grade, prior.grade_span = g.grade, g.grade_span
 
 
 def list_end(text: str, start: int, end: int, lex: Lexicon, lang: str) -> int:
@@ -1124,8 +1157,14 @@ def grade_columns(sent: Sentence, lex: Lexicon, subheaders: list[str] | None = N
     second header row (arms above, grades below), by column."""
     out: list[tuple[int, int, str | None]] = []
     totals: list[tuple[int, int, str | None]] = []
-    for i, c in enumerate(sent.cells or ()):
-        header = subheaders[i] if subheaders and i < len(subheaders) and subheaders[i] else c.header
+    cells = sent.cells or ()
+    # a second header row without the row-label cell (space-aligned: `1~2 级 ≥3 级
+    # 1~2 级 ≥3 级` over `CRS 14 1 12 0`) stands over the last cells of the row
+    shift = max(0, len(cells) - len(subheaders)) if subheaders else 0
+    for i, c in enumerate(cells):
+        j = i - shift
+        header = subheaders[j] if subheaders and 0 <= j < len(subheaders) and subheaders[j] \
+            else c.header
         if not header:
             continue
         if any(p.search(header) for p in lex.any_grade_headers):
@@ -1184,6 +1223,15 @@ def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """Table cells under a safety column (``主要不良事件``, ``Toxicity``)."""
     return [(c.start, c.end) for c in sent.cells or ()
             if c.header and any(p.search(c.header) for p in lex.safety_headers)]
+
+
+def advice_row(sent: Sentence, lex: Lexicon) -> bool:
+    """A table row with a cell under a column of management advice (``处理建议``,
+    ``Recommended management``): a consensus's instruction by grade, no AE
+    (decision 23)."""
+    return sent.kind == "table" and any(
+        c.header and any(p.search(c.header) for p in lex.advice_headers)
+        for c in sent.cells or ())
 
 
 def monitor_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1254,7 +1302,7 @@ class AdverseEventExtractor:
         text, lang = sent.norm, sent.lang
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
-                or labelled_section):
+                or labelled_section or advice_row(sent, self.lex)):
             return []
         labelled = label_scopes(text, self.lex, lang)
         names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]
@@ -1275,6 +1323,7 @@ class AdverseEventExtractor:
             for g in groups:
                 if g.grade is None:
                     g.grade = row_grade
+        category_grades(text, groups, self.lex, lang)
         unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
@@ -1319,6 +1368,8 @@ class AdverseEventExtractor:
                 continue  # no event above an unknown grade: nothing to say
             if not negated:
                 attach_counts(text, g, self.lex, lang, names)
+                if g.patients == 0:
+                    negated = True  # `治疗相关死亡0例`: a zero count states the absence
             by_column = [] if negated else column_counts(text, g, columns)
             if (not columns and not negated and sent.kind == "table"
                     and zero_row(text, g, sent)):

@@ -19,6 +19,10 @@ each cell a rate of the cohort of its row or column (``例数`` column, ``(n=42)
 A sentence with no metric that refers back (``In synovial sarcoma it was 39%``,
 ``the figures were 50% and 32%``, ``The correct figure is …``) or follows a
 lead-in line (``客观缓解情况如下：``) takes the metrics of the sentence before.
+A list of n of N sharing one verb (``3 of 9 GD2 patients, 1 of 8 B7-H3
+patients and 3 of 7 CLDN18.2 patients responded``) takes the verb's metric;
+a rate whose predicate refers back (``11 (27.5%) did so``) takes the metric
+of the rate before.
 """
 
 from __future__ import annotations
@@ -63,7 +67,8 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "tail_end", "count_carry", "whole_lead",
                "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
                "header_count", "cell_arms", "compare_lead", "group_ref",
-               "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design"]
+               "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
+               "fraction_list", "pro_verb", "not_carry_after", "restate_link"]
 
 
 class RateRule(BaseModel):
@@ -628,11 +633,16 @@ class ResponseRateExtractor:
                 metric = self._carry_count(text, i, numbers, links, cues, excluded)
             if metric is None and number.bare_count:
                 metric = self._ellipsis(text, i, hi, numbers, links, excluded)
+            if metric is None:
+                metric = self._pro_verb(text, i, numbers, links, excluded)
+            if metric is None and number.percent is not None:
+                metric = self._restate_link(text, i, numbers, links, excluded)
             if metric is None and header_metric and not self._blocked_tail(
                     text, number, hi, numbers, cues, excluded):
                 metric = header_metric
             if metric is not None:
                 links[i] = metric
+        self._fraction_list(text, numbers, links, cues, excluded)
         for i, k in groups.items():
             numbers[k] = self._with_denominator(numbers[k], numbers[i].numerator or 0)
         self._state_fraction(text, numbers, links, excluded)
@@ -692,11 +702,19 @@ class ResponseRateExtractor:
                         and number.numerator in (None, prev.numerator)
                         and (prev.denominator is None
                              or agrees(number.percent, prev.numerator, prev.denominator))
-                        and self.rules.search("restate_gap", text[prev.end:number.start])):
-                    start = number.start
-                    if prev.fraction and regex.search(r"[(（]\s*$", text[prev.end:number.start]):
+                        and (self.rules.search("restate_gap", text[prev.end:number.start])
+                             or self.rules.search("restate_link", text[prev.end:number.start]))):
+                    start, end = number.start, number.end
+                    gap = text[prev.end:number.start]
+                    if prev.fraction and regex.search(r"[(（]\s*$", gap):
                         start = prev.start
-                    out[-1] = (replace(number, start=start, numerator=prev.numerator,
+                    elif regex.search(r"[(（]\s*(?:[A-Za-z]{2,5}\s*)?$", gap):
+                        # `13 complete responses (52%)`, `6 例达到客观缓解（ORR 50%）`: the
+                        # count, its response and the bracket (as `1 例 PR（6%）`)
+                        start = prev.start
+                        closing = regex.match(r"\s*[)）]", text[end:])
+                        end += closing.end() if closing else 0
+                    out[-1] = (replace(number, start=start, end=end, numerator=prev.numerator,
                                        denominator=number.denominator or prev.denominator), metric)
                     continue
             out.append((number, metric))
@@ -705,14 +723,19 @@ class ResponseRateExtractor:
     def _state_fraction(self, text: str, numbers: list[Number], links: dict[int, str],
                         excluded: list[tuple[int, int]]) -> None:
         """`Eight patients were in CR at the one-month scan (8/12)`, `8 例在第
-        1 个月时达到 CR（8/12）`: a bracketed n/N later in the clause of a
-        linked count, repeating that count, is the count's rate (the n/N
-        takes the count's metric; the bare count is dropped)."""
+        1 个月时达到 CR（8/12）`, `all eight patients … reached remission
+        (8/8)`: a bracketed n/N later in the clause of a linked count (or
+        whole group), repeating that count, is the count's rate (the n/N
+        takes the count's metric; the count is dropped)."""
         for i in sorted(links):
             number = numbers[i]
-            if not number.bare_count or not links[i] or i + 1 >= len(numbers):
+            if not links[i] or i + 1 >= len(numbers):
                 continue
             frac = numbers[i + 1]
+            whole = (number.percent is None and number.denominator == frac.denominator
+                     and frac.fraction)  # `all eight patients … (8/8)`
+            if not (number.bare_count or whole):
+                continue
             if (frac.numerator != number.numerator or frac.denominator is None
                     or frac.percent is not None or links.get(i + 1, links[i]) != links[i]
                     or frac.start >= clause_end(text, number.end)
@@ -807,8 +830,8 @@ class ResponseRateExtractor:
             if (len(bare) <= MAX_GAP and not self._between(others, number.end, cue.start)
                     and not self._excluded(excluded, number.end, cue.start)
                     and not self.rules.search("not_attain", gap)
-                    and not (number.bare_count and self.rules.search(
-                        "metric_predicate", text[cue.end:ce]))
+                    and not (number.bare_count and not self._open_bracket(text, cue)
+                             and self.rules.search("metric_predicate", text[cue.end:ce]))
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
                 return self._cue_metric(cue, number)
         before = [c for c in cues if c.end <= number.start and (
@@ -818,12 +841,22 @@ class ResponseRateExtractor:
         if before:
             cue = before[-1]
             gap = self._unmodified(text[cue.end:number.start])
+            if len(gap) > MAX_GAP and regex.search(r"[(（]\s*$", gap):
+                gap = self._undescribed(gap)  # `were lower in patients with X (9 of 13)`
             if (len(gap) <= MAX_GAP and not self._between(others, cue.end, number.start)
                     and not self._excluded(excluded, cue.end, number.start)
                     and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
                 return self._cue_metric(cue, number)
         return None
+
+    @staticmethod
+    def _open_bracket(text: str, cue: Cue) -> bool:
+        """`6 例达到客观缓解（ORR 50%）`: a cue ending inside a bracket it opened
+        (its abbreviation); the rate in that bracket restates the count
+        before the cue, it is no predicate of the cue."""
+        words = text[cue.start:cue.end]
+        return regex.search(r"[(（][^()（）]*$", words) is not None
 
     @staticmethod
     def _cue_metric(cue: Cue, number: Number) -> str:
@@ -866,6 +899,8 @@ class ResponseRateExtractor:
         responses were partial), 39% in SyS`) are skipped with their numbers,
         cues and exclusions."""
         number = numbers[i]
+        if self.rules.search("not_carry_after", text[number.end:number.end + 40]):
+            return None  # `…, but two of these eight received radiotherapy`
         asides = [(s, e) for s, e in bracket_spans(text, 0, number.start)]
 
         def aside(start: int, end: int) -> bool:
@@ -907,6 +942,50 @@ class ResponseRateExtractor:
                 or not self.rules.search("count_carry", text[prev.end:number.start])):
             return None
         return links[i - 1]
+
+    def _pro_verb(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
+                  excluded: list[tuple[int, int]]) -> str | None:
+        """`18 (35%) had a complete response, and among forty patients … 11
+        (27.5%) did so`: a number whose predicate refers back (kind
+        `pro_verb`) takes the metric of the last linked rate before it."""
+        number = numbers[i]
+        linked = [j for j in links if j < i and links[j]]
+        if not linked or not self.rules.search("pro_verb", text[number.end:number.end + 40]):
+            return None
+        prev = numbers[max(linked)]
+        if self._excluded(excluded, prev.end, number.start):
+            return None
+        return links[max(linked)]
+
+    def _restate_link(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
+                      excluded: list[tuple[int, int]]) -> str | None:
+        """`12 complete responses among 21 infused patients, which is 57.1%`:
+        a rate after a linked count, joined by kind `restate_link`, is that
+        count's rate (merged with it by ``_restated``)."""
+        linked = [j for j in links if j < i and links[j]]
+        if not linked:
+            return None
+        prev = numbers[max(linked)]
+        if (not prev.bare_count or self._excluded(excluded, prev.end, numbers[i].start)
+                or not self.rules.search("restate_link", text[prev.end:numbers[i].start])):
+            return None
+        return links[max(linked)]
+
+    def _fraction_list(self, text: str, numbers: list[Number], links: dict[int, str],
+                       cues: list[Cue], excluded: list[tuple[int, int]]) -> None:
+        """`3 of 9 GD2 patients, 1 of 8 B7-H3 patients and 3 of 7 CLDN18.2
+        patients responded`: each n of N of a list (kind `fraction_list`
+        between them, labels cut) takes the metric of the linked n of N after
+        it, the list's one verb."""
+        for i in range(len(numbers) - 2, -1, -1):
+            number, nxt = numbers[i], numbers[i + 1]
+            if (i in links or not number.fraction or not nxt.fraction or not links.get(i + 1)
+                    or self._between(cues, number.end, nxt.start)
+                    or self._excluded(excluded, number.end, nxt.start)
+                    or not self.rules.search(
+                        "fraction_list", self._undescribed(text[number.end:nxt.start]))):
+                continue
+            links[i] = links[i + 1]
 
     def _ellipsis(self, text: str, i: int, hi: int, numbers: list[Number], links: dict[int, str],
                   excluded: list[tuple[int, int]]) -> str | None:

@@ -47,7 +47,8 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "screened_after", "list_before",
                "table_header",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
-               "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates"]
+               "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
+               "series_marker", "case_event_after", "case_intro_before"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -138,12 +139,39 @@ def load_rules(directory: Path) -> SampleRules:
 class SampleSizeExtractor:
     def __init__(self, rules: SampleRules) -> None:
         self.rules = rules
+        self.case_ids = frozenset(r.id for r in rules.get("case"))
+        self.start_document()
+
+    def start_document(self) -> None:
+        """Forget what the previous document said about its patients."""
+        self.series = False  # a case series signalled (`Case 2`, `We describe three patients`)
+        self.cohort = False  # a count of more than one participant seen
 
     # ---------------------------------------------------------- public
     def __call__(self, sent: Sentence) -> list[Mention]:
+        text = sent.norm
+        if not sent.cells and self.rules.match_end("series_marker", text):
+            self.series = True
+        kept = [c for c in self.candidates(sent)
+                if c.role == "participant" and not self._series_case(text, c)]
+        self.cohort = self.cohort or any(c.value > 1 for c in kept)
         return [Mention("sample_size", str(c.value), c.start, c.end, f"sample_size.{c.rule}",
-                        {"scope": c.scope, "why": c.why})
-                for c in self.candidates(sent) if c.role == "participant"]
+                        {"scope": c.scope, "why": c.why}) for c in kept]
+
+    def _series_case(self, text: str, cand: Candidate) -> bool:
+        """A patient introduced inside a larger group (annotation notes 27): after
+        a case-series heading (`病例 2` / `Case 2`), or, once the document has
+        counted more than one participant, a patient introduced with an event
+        (`1 例 72 岁患者回输后第 90 天出现…`) and no report verb before
+        (`We describe …`): no sample size of 1."""
+        if cand.rule not in self.case_ids:
+            return False
+        if self.series:
+            return True
+        return (self.cohort
+                and not self.rules.match_end("case_intro_before", text[:cand.start])
+                and self.rules.match_end(
+                    "case_event_after", text[cand.end:clause_end(text, cand.end)]) is not None)
 
     def is_preclinical(self, text: str) -> bool:
         return self.rules.match_end("preclinical", text) is not None
