@@ -437,6 +437,8 @@ def test_effector_biology(targets, text: str, expected: list[str]) -> None:
         ("CD19/CD22 tandem CAR T cells reduced relapse.", ["CD19", "CD22"]),
         ("A CD19 and CD22 bicistronic CAR was tested.", ["CD19", "CD22"]),
         ("Engineered T cells recognizing MAGE-A4 were given.", ["MAGE-A4"]),
+        ("An affinity-enhanced TCR directed at MAGE-A3 was infused.", ["MAGE-A3"]),
+        ("靶向黑色素瘤相关抗原A3 的 TCR-T 细胞曾引起心脏毒性。", ["MAGE-A3"]),
         ("Teclistamab binds BCMA and CD3.", ["BCMA", "CD3"]),
         ("Tisagenlecleucel recognises CD19 on B cells.", ["CD19"]),
         ("该 CAR 针对 B 细胞表面抗原 CD19 设计。", ["CD19"]),
