@@ -1272,10 +1272,11 @@ ROUND19_FORMS = [
      "three and stable disease in four.", ["CR 33.3", "SD 44.4"]),
     # the denominator of an n/N in a bracket is no subgroup count
     ("The complete response rate was 14% (3/21 with prior radiotherapy).", ["CR 14"]),
-    # a corrected figure and the printed one it replaces (note 27: both kept)
+    # a corrected figure and the printed one it replaces (note 30, which
+    # replaced note 27's `both kept`: only the corrected figure)
     ("Among the 40 high-risk patients, the CR rate is 45.0% (18/40) and not 50.0% (20/40) "
-     "as printed.", ["CR 45", "CR 50"]),
-    ("高危亚组的完全缓解率为 38.4%，而非 42.9%。", ["CR 38.4", "CR 42.9"]),
+     "as printed.", ["CR 45"]),
+    ("高危亚组的完全缓解率为 38.4%，而非 42.9%。", ["CR 38.4"]),
     # a subgroup's rate attached by `, with`
     ("The phase 1 had reported an ORR of 52.0% in 50 patients, with 61.5% in the melanoma "
      "subgroup.", ["ORR 52", "ORR 61.5"]),
@@ -1544,3 +1545,131 @@ def test_round21_spans(pipe, text, span):
 ])
 def test_round21_table_labels(pipe, text, expected):
     assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+# round 22 (sets 41-46): figures a correction supersedes (note 30)
+ROUND22_SUPERSEDED = [
+    # the original wording quoted, then the corrected one
+    ('The original sentence read: "Of the 30 infused patients, 21 (70%) achieved complete '
+     'remission." The corrected sentence reads: "Of the 30 infused patients, 20 (66.7%) '
+     'achieved complete remission."', ["CR 66.7"]),
+    ('Editor\'s note: the original sentence, "12 of 16 patients (75%) had an objective '
+     'response", has been corrected online.', []),
+    # `instead of`, `not … as printed`, `should read …, not …`
+    ('In Table 3, the row "ORR" should read 14/25 (56%) instead of 15/25 (60%).', ["ORR 56"]),
+    ("The complete response rate should read 40% (12/30), not 43.3% (13/30).", ["CR 40"]),
+    ("表 2 中 ORR 误写为 62%，正确应为 58%。", ["ORR 58"]),
+    # in a correction: what the article stated, a rate that `rises from` the printed one
+    ("Correction to: Anti-CD7 CAR T cells in T-ALL\n\nThe Results section stated that 22 "
+     "patients (73.3%) achieved a complete remission. The correct figure is 20 of 30 patients "
+     "(66.7%).", ["CR 66.7"]),
+    ("Correction\n\nWe reported that the objective response rate was 86%, but the correct "
+     "figure is 82%.", ["ORR 82"]),
+    ("Erratum\n\nIn the abstract, the number of responders was given incorrectly. The partial "
+     "response rate rises from 30.0% (9/30) to 33.3% (10/30).", ["PR 33.3"]),
+    ("勘误说明\n\n原文报道的客观缓解率为 65.0%，应更正为 60.0%。", ["ORR 60"]),
+    ("更正：第 28 天 CR 率由 85.0% 更正为 80.0%。", ["CR 80"]),
+    # a quotation of the original running over two sentences
+    ('Correction\n\nThe original text read: "Twenty patients were treated. Of these, 18 (90%) '
+     'achieved complete remission. Two more had a partial response." The ORR was 95% (19/20).',
+     ["ORR 95"]),
+    # a quoted wording that `should read` another; `was incorrectly reported as`
+    ('In the abstract, the sentence "the ORR was 62%" should read "the ORR was 58%".',
+     ["ORR 58"]),
+    ("勘误\n\n原文第 5 页“CR 率为 90%”应更正为“CR 率为 85%”。", ["CR 85"]),
+    ("The ORR was incorrectly reported as 62% in the abstract; the correct value is 58%.",
+     ["ORR 58"]),
+    ("Correction\n\nIn the Results, the CR rate was reported as 90% (18/20); the correct figure "
+     "is 85% (17/20).", ["CR 85"]),
+    ("Correction\n\nThe CR rate was given as 90% and should have been 85%.", ["CR 85"]),
+    # outside a correction the same wording is a result (a review, a time course)
+    ("The ORR was reported as 50% in the first analysis.", ["ORR 50"]),
+    ("A previous report stated that 22 patients (73.3%) achieved a complete remission.",
+     ["CR 73.3"]),
+    ("The complete response rate rose from 40% (12/30) to 50% (15/30) with longer follow-up.",
+     ["CR 40", "CR 50"]),
+    ("Correction\n\nThe complete response rate rose from 40% (12/30) to 50% (15/30) after "
+     "re-staging.", ["CR 50"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_SUPERSEDED)
+def test_round22_superseded(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+# round 22: disease-score responses (OTHER, as the gold of sets 41-46 and note 25)
+ROUND22_SCORES = [
+    ("At 6 months, 7 of 10 patients had a reduction of at least 2 points in the MG-ADL score.",
+     ["OTHER 70"]),
+    ("In the randomised part, 58% achieved a clinically meaningful improvement in the QMG "
+     "score at week 12.", ["OTHER 58"]),
+    ("In dermatomyositis, 9 of 12 reached a moderate response on the ACR/EULAR total "
+     "improvement score.", ["OTHER 75"]),
+    ("In the SSc cohort, the revised CRISS indicated improvement in 5 of 8 patients (62.5%).",
+     ["OTHER 62.5"]),
+    ("8 例系统性硬化症患者中 6 例达到修订版 CRISS 应答。", ["OTHER 75"]),
+    ("4 例患者均达到主要临床缓解。", ["OTHER 100"]),
+    ("Of the six patients with lupus nephritis, all six reached DORIS remission.", ["OTHER 100"]),
+    # a score's course without a share of patients is no rate
+    ("The MG-ADL score fell by a mean of 6 points.", []),
+    ("The median QMG score decreased from 18 to 7 at month 6.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_SCORES)
+def test_round22_scores(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+ROUND22_FORMS = [
+    # MRD-negative CR with the assay's sensitivity between the cue and its count
+    ("MRD-negative CR at 10^-5 was documented in 14 patients.", ["MRD-CR n=14"]),
+    ("MRD-negative complete response (10^-6) was reached by 9 of 12 patients.", ["MRD-CR 75"]),
+    # MRD negativity among the patients in CR (note 26): the cohort's rate
+    ("30 例患者中 24 例达到完全缓解（80%），其中 18 例为 MRD 阴性。", ["CR 80", "MRD-CR 60"]),
+    ("30 例患者中 18 例达到 MRD 阴性。", []),
+    # the responders named by a relative clause are the group, not a count
+    ("Of the 25 patients who achieved CR/CRi, 20 (80%) had MRD-negative remission.",
+     ["MRD-CR 80"]),
+    ("After the first description of six patients with refractory myositis who achieved "
+     "drug-free remission, several trials opened.", []),
+    # all N responders reached a deeper response: a count of it
+    ("Sixty patients were infused; the overall response rate was 75% (45 of 60), and all 45 "
+     "responders reached complete remission.", ["ORR 75", "CR n=45"]),
+    ("Sixty patients were infused and all 60 patients reached complete remission.", ["CR 100"]),
+    # a cohort, a colon, then its responses (`1 partial response`)
+    ("Investigators treated 9 patients with recurrent glioblastoma: 1 partial response and 4 "
+     "with stable disease.", ["PR 11.1", "SD 44.4"]),
+    ("The trial enrolled 40 patients: 20 received dose A and 20 dose B.", []),
+    # a response held at enrolment is a baseline status
+    ("Thirty adults (18 with relapsed disease, 11 with refractory disease and 1 in complete "
+     "remission at enrolment) were infused.", []),
+    # `a complete or partial response` is an objective response
+    ("Tumours regressed (a complete or partial response) in 12 of 30 patients.", ["ORR 40"]),
+    # a count restated as `for a … rate of`: one mention
+    ("Nine patients responded, for an objective response rate of 45%.", ["ORR 45"]),
+    ("Nine patients responded, and the disease control rate was 80%.", ["ORR n=9", "DCR 80"]),
+    # a treatment class's upper bound in background; a chemotherapy arm is a cohort
+    ("复发难治患者预后差，挽救化疗 CR 率不足 30%。", []),
+    ("Salvage chemotherapy yields complete remission rates below 30% in this setting.", []),
+    ("化疗组 CR 率为 40%。", ["CR 40"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_FORMS)
+def test_round22_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "span", "fraction"), [
+    ("Of the 25 patients who achieved CR/CRi, 20 (80%) had MRD-negative remission.",
+     "20 (80%)", (20, None)),
+    ("30 例患者中 24 例达到完全缓解（80%），其中 18 例为 MRD 阴性。", "18 例", (18, 30)),
+    ("Sixty patients were infused; the overall response rate was 75% (45 of 60), and all 45 "
+     "responders reached complete remission.", "all 45 responders", (45, None)),
+    ("Nine patients responded, for an objective response rate of 45%.", "45%", (9, None)),
+])
+def test_round22_spans(pipe, text, span, fraction):
+    recs = {r.text: (r.numerator, r.denominator) for r in run(pipe, text)}
+    assert recs.get(span) == fraction

@@ -980,7 +980,8 @@ ROUND15_FORMS = [
     ("全组感染出现 20 例。", []),
     # people named by an adverse event they had
     ("本组 18 例 CRS 患者均以发热起病。", []),
-    ("18 例 CRS 患者中，12 例接受托珠单抗。", ["18"]),
+    # the event's patients as a denominator stay a numerator (round 22, notes 28)
+    ("18 例 CRS 患者中，12 例接受托珠单抗。", []),
     ("共纳入 18 例 CRS 患者。", ["18"]),
     ("Twelve ICANS patients recovered fully.", []),
     # a trait in a relative clause on the noun leaves the predicate to decide
@@ -1383,4 +1384,91 @@ def test_round21_case_series(pipe, text, expected):
     ("1 例 68 岁患者回输后第 60 天出现迟发性中性粒细胞减少。", ["1"]),
 ])
 def test_round21_patient_of_a_cohort(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND22_FORMS = [
+    # a treated group described by participles before a verb of study
+    ("Thirty adults treated with CD19 CAR-T cells and then bridged to transplant were "
+     "retrospectively reviewed.", ["30"]),
+    # the evaluable part of a group at a landmark or after a dropout
+    ("Of the 88 patients, 80 were alive and evaluable at month 3.", ["88", "80"]),
+    ("20 例中 2 例失访，其余 18 例可评估。", ["20", "18"]),
+    # 进展 in a relative clause on the noun describes the patients
+    ("在该研究中，45 例化疗后进展的胃癌患者客观缓解率为 28.9%。", ["45"]),
+    ("报道 1 例经两线免疫抑制治疗无效的系统性硬化症患者接受 CD19 CAR-T 治疗的结果。", ["1"]),
+    # a case opener with the age in Chinese numerals
+    ("患者，女，六十三岁，因反复发热入院。", ["1"]),
+    # a count of participating centres is not a count of patients, the
+    # patients are
+    ("本研究（n=24 家中心）共纳入 310 例患者。", ["310"]),
+    ("The registry (n = 15 centres) included 420 patients.", ["420"]),
+]
+
+ROUND22_EXCLUSIONS = [
+    # an event named after the count
+    ("Other neurological events included peripheral neuropathy in one patient.", []),
+    ("Three patients had EBV reactivation after infusion.", []),
+    ("有 4 家医院报告至少发生 1 例肿瘤溶解综合征。", []),
+    # the patients of a (graded) event, also as a denominator
+    ("CRS was grade 2 in all 6 affected patients.", []),
+    ("本组 3 例 Ⅳ 级 CRS 患者均转入重症监护室。", []),
+    ("5 例 CRS 患者中，2 例接受托珠单抗。", []),
+    # the breakdown of a count of second cancers, symptoms before a count
+    ("随访中发现继发恶性肿瘤 3 例（急性髓系白血病 2 例、基底细胞癌 1 例）。", []),
+    ("40 例患者中，寒战 12 例，头痛 5 例。", ["40"]),
+    # reports to a pharmacovigilance database
+    ("By mid-2024, 31 cases had been reported to FAERS.", []),
+    ("VigiBase 中共检索到 48 例相关报告，其中 5 例死亡。", []),
+    ("药物警戒数据库收到 12 例报告。", []),
+    # a numbered label heading in capitals
+    ("8 PATIENT INFORMATION", []),
+    ("2 PATIENTS AND METHODS", []),
+    # the median count of a centre survey
+    ("各中心年回输例数中位为 20 例（范围 3～80 例）。", []),
+    ("Each centre treated a median of 25 patients.", []),
+    # satisfaction answers
+    ("干预组非常满意 25 例、满意 4 例，满意度 96.7%。", []),
+    # an approximate frequency
+    ("Fever occurred in roughly 8 in 10 patients.", []),
+    # one patient of the group
+    ("No relapse occurred, including in the one patient with CNS disease.", []),
+    ("CD19 expression was lost at relapse in one patient.", []),
+    # responders named with an abbreviation introduce another outcome (notes 28)
+    ("Of the 42 patients who achieved CR/CRi, 35 remained in remission at one year.", []),
+    # a patient reassessed
+    ("One patient initially scored as a responder was reclassified as stable disease.", []),
+    ("Three of the four reclassified patients had bulky disease.", []),
+    # the same event counted in the other arm
+    ("干预组 3 级 CRS 发生 2 例，对照组 5 例。", []),
+    # a re-treatment
+    ("复发患者中，2 例随后接受 CD22 CAR-T 再次治疗。", []),
+    # people left out of an analysis
+    ("低剂量组中 2 例随访未满 3 个月，未纳入疗效分析。", []),
+    # the superseded sentence an erratum quotes (annotation notes 30)
+    ('The original sentence read: "Of the 30 infused patients, 24 responded."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND22_FORMS + ROUND22_EXCLUSIONS)
+def test_round22_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cues stay narrow: a study population next to them is kept
+    ("We enrolled 36 patients at 4 centres.", ["36"]),
+    ("共纳入 30 例患者，其中 2 例既往接受过移植。", ["30", "2"]),
+    ("The 12 patients with CNS disease all responded.", ["12"]),
+    ("Estimated enrollment: 40 participants\nSites: Beijing", ["40"]),
+    ("Twenty patients were restaged by PET-CT at day 28.", ["20"]),
+    ("Thirty patients at risk of HBV reactivation received entecavir.", ["30"]),
+    ("All 9 patients were satisfied with the outpatient model.", ["9"]),
+    ("Ten patients treated with axi-cel achieved CR.", []),
+    ("Twelve patients treated with tocilizumab were reviewed for fever.", []),
+    ("Of the 50 patients, 40 were alive at one year.", ["50"]),
+    ("共纳入 25 例患者，随访期间 4 例疾病进展。", ["25"]),
+    ("共纳入 20 例患者，其中 3 例治疗无效。", ["20"]),
+])
+def test_round22_narrow_cues(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected

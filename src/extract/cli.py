@@ -45,10 +45,12 @@ def _group() -> None:
 @app.command()
 def run(
     inputs: Annotated[list[Path] | None, typer.Argument(
-        help="Files or folders (searched recursively) of .txt, .md, .html, .htm and .pdf "
-             "files. Default: corpora/.", show_default=False)] = None,
+        metavar="INPUT", help="Files or folders (searched recursively) of .txt, .md, .html, "
+                              ".htm and .pdf files. Default: corpora/.",
+        show_default=False)] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for records.csv, "
-                                      "records.jsonl, errors.csv and summary.json.")] = DEFAULT_OUT,
+                                      "records.jsonl, errors.csv, documents.csv and "
+                                      "summary.json.")] = DEFAULT_OUT,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 means "
                                       "one per core.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary "
@@ -60,13 +62,16 @@ def run(
         help=f"Comma-separated fields to extract. Default: all ({','.join(FIELDS)}).",
         show_default=False)] = None,
     rules: Annotated[Path | None, typer.Option(
-        help="Folder of rule files. Default: rules/ of this checkout.", show_default=False)] = None,
+        help="Folder of rule files. Default: $EXTRACT_RULES if set, else rules/ of this "
+             "checkout.", show_default=False)] = None,
 ) -> None:
     """Extract records from documents into OUT/records.csv (UTF-8 with BOM).
 
-    Every input ends up either in the records or as a row of OUT/errors.csv.
-    Exit code 0 when every file was processed, 1 when some failed (the records
-    of the others are still written), 3 when a rule file is invalid.
+    Every input ends up either in the records or as a row of OUT/errors.csv;
+    OUT/documents.csv has one row per input. Exit code 0 when every file was
+    processed, 1 when some failed (the records of the others are still
+    written), 2 on a bad command line, 3 when a rule file is invalid (the
+    message names file:line).
     """
     from extract.batch import default_jobs, run_batch
     from extract.pipeline import Pipeline, Settings
@@ -95,14 +100,16 @@ def run(
 @app.command("eval")
 def eval_(
     inputs: Annotated[list[Path] | None, typer.Argument(
-        help="Documents of the gold set (files or folders). Default: every gold set of "
-             "corpora/gold/sets.json whose documents are present (the bundled corpora/ and "
-             "the seeds in ../shared/seeds).", show_default=False)] = None,
+        metavar="INPUT", help="Documents of the gold set (files or folders). Default: every "
+                              "gold set of corpora/gold/sets.json whose documents are present "
+                              "(the bundled corpora/ and the seeds in ../shared/seeds).",
+        show_default=False)] = None,
     gold: Annotated[Path | None, typer.Option(
         help="Gold JSONL file or folder. Default: the gold set whose documents are INPUT.",
         show_default=False)] = None,
     pred: Annotated[Path | None, typer.Option(
-        help="Score this records.jsonl instead of running the pipeline.",
+        exists=True, dir_okay=False,
+        help="Score this records.jsonl (of `extract run`) instead of running the pipeline.",
         show_default=False)] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for eval.json and "
                                       "report.md (one subfolder per gold set).")] = Path(
@@ -113,7 +120,8 @@ def eval_(
         "--update-baseline", help="Write these scores to corpora/gold/baseline.json.")] = False,
     check: Annotated[bool, typer.Option(
         "--check", help="Exit with code 4 when a field's fact-level F1 is more than 0.01 "
-                        "below the baseline.")] = False,
+                        "below the baseline (without it such fields are only listed on "
+                        "stderr). Ignored with --update-baseline.")] = False,
 ) -> None:
     """Score the extractor against gold annotations: precision, recall and F1 per
     field and language, at the fact level (primary) and the mention level.
@@ -121,7 +129,12 @@ def eval_(
     Prints one table per gold set; writes OUT/<set>/eval.json and
     OUT/<set>/report.md listing every false positive and false negative with
     its sentence. The `vs base` column is the change against the committed
-    baseline.
+    baseline. Rules come from $EXTRACT_RULES if set, else rules/ of this
+    checkout.
+
+    Exit code 0 when scored, 2 on a bad command line, 3 when a gold or rule
+    file is invalid (the message names file:line) or when INPUT or the gold
+    folder is missing, 4 with --check when a field fell below the baseline.
     """
     from rich.console import Console
     from rich.table import Table

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from extract.gold import GoldMention, annotated_docs, load_gold
 from extract.messages import GoldError
-from extract.models import FIELDS, Record
+from extract.models import FIELDS, Document, Record, Sentence
 from extract.pipeline import Pipeline, Settings, collect_inputs
 from extract.read import read_document
 from extract.rules import rules_dir
@@ -40,8 +40,9 @@ class EvalResult:
     errors: list[str]
 
 
-def _sentences_index(pipeline: Pipeline, doc) -> list[tuple[int, int, str, str]]:
-    sents, _ = pipeline.sentences(doc)
+def _sentences_index(doc: Document, sents: list[Sentence]) -> list[tuple[int, int, str, str]]:
+    """``(start, end, lang, sentence text)`` of each sentence, to place gold
+    mentions in the report and the language columns."""
     return [(s.start, s.end, s.lang, doc.text[s.start:s.end]) for s in sents]
 
 
@@ -72,7 +73,7 @@ def record_item(r: Record) -> Item:
 def evaluate(name: str, inputs: list[Path], gold_path: Path, *, pred: Path | None = None,
              settings: Settings | None = None) -> EvalResult:
     settings = settings or Settings()
-    pipeline = Pipeline(settings)
+    pipeline = Pipeline(settings, segment_only=pred is not None)
     tasks, _, missing = collect_inputs(inputs)
     if missing:
         raise GoldError(f"E301 {missing[0].file}: input not found")
@@ -88,18 +89,22 @@ def evaluate(name: str, inputs: list[Path], gold_path: Path, *, pred: Path | Non
     gold = load_gold(gold_path, texts, targets)
     annotated = annotated_docs(gold_path) & set(docs)
     records: list[Record] = []
+    # each document is segmented once: the same sentences serve extraction and the report
+    index_cache: dict[str, list[tuple[int, int, str, str]]] = {}
     if pred is not None:
         for line in pred.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 records.append(Record.model_validate_json(line))
     else:
         for doc_id in sorted(annotated):
-            records.extend(pipeline.process(docs[doc_id]))
+            segmented = pipeline.sentences(docs[doc_id])
+            index_cache[doc_id] = _sentences_index(docs[doc_id], segmented[0])
+            records.extend(pipeline.process(docs[doc_id], segmented))
     gold_items = []
-    index_cache: dict[str, list] = {}
     for m in gold:
         if m.doc_id not in index_cache:
-            index_cache[m.doc_id] = _sentences_index(pipeline, docs[m.doc_id])
+            index_cache[m.doc_id] = _sentences_index(docs[m.doc_id],
+                                                     pipeline.sentences(docs[m.doc_id])[0])
         lang, sentence = _locate(index_cache[m.doc_id], texts[m.doc_id], m.start)
         gold_items.append(gold_item(m, lang, sentence))
     pred_items = [record_item(r) for r in records if r.field in settings.fields]

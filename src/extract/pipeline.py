@@ -16,7 +16,7 @@ from extract.fields import build_extractors
 from extract.link import link_trials
 from extract.messages import ExtractError, Msg
 from extract.models import FIELDS, Document, Mention, Record, Sentence
-from extract.normalize import normalize
+from extract.normalize import NormText, normalize
 from extract.read import ANNOTATION_SUFFIXES, read_document
 from extract.rules import rules_dir
 from extract.segment import Segmenter, load_section_rules
@@ -57,19 +57,27 @@ class FileResult:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *, segment_only: bool = False) -> None:
+        """``segment_only``: load the segmenter's rules only (for scoring records
+        read from a file, which needs the sentences but no extraction)."""
         self.settings = settings or Settings()
         directory = self.settings.rules or rules_dir()
         self.segmenter = Segmenter(load_section_rules(directory))
-        self.extractors = build_extractors(directory, self.settings.fields)
+        self.extractors = {} if segment_only else build_extractors(directory,
+                                                                   self.settings.fields)
 
-    def sentences(self, doc: Document) -> tuple[list[Sentence], object]:
+    def sentences(self, doc: Document) -> tuple[list[Sentence], NormText]:
+        """The document's sentences and table rows, and its normalised text."""
         nt = normalize(doc.text)
         sents = self.segmenter.segment(nt, include_references=self.settings.include_references)
         return sents, nt
 
-    def process(self, doc: Document) -> list[Record]:
-        sents, nt = self.sentences(doc)
+    def process(self, doc: Document,
+                segmented: tuple[list[Sentence], NormText] | None = None) -> list[Record]:
+        """The records of ``doc``. ``segmented`` is what :meth:`sentences` returned
+        for it, when the caller needs the sentences too (``extract eval``): the
+        document is then not segmented a second time."""
+        sents, nt = self.sentences(doc) if segmented is None else segmented
         for extractor in self.extractors.values():
             # extractors that carry context from one sentence to the next start afresh
             if hasattr(extractor, "start_document"):
@@ -91,7 +99,7 @@ class Pipeline:
         return records
 
     @staticmethod
-    def record(doc: Document, nt, sent: Sentence, mention: Mention) -> Record:
+    def record(doc: Document, nt: NormText, sent: Sentence, mention: Mention) -> Record:
         start, end = nt.to_orig(sent.nstart + mention.start, sent.nstart + mention.end)
         cell = sent.cell_at(mention.start)
         attrs = {k: mention.attrs[k] for k in RECORD_ATTRS if mention.attrs.get(k) is not None}

@@ -78,6 +78,8 @@ class EventRule(_Base):
     class_only: bool = False
     members: list[str] = []  # rule ids of the events this class word covers
     graded_only: bool = False  # a mention only with a grade (bare 毒性)
+    # false: an ungraded denial is no mention (`no off-tumour toxicity`, `no late toxicities`)
+    bare_negation: bool = True
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
@@ -431,6 +433,7 @@ class Group:
     grade_span: tuple[int, int] | None = None
     patients: int | None = None
     percent: float | None = None
+    more_grades: list[str] | None = None  # the other grades of a per-grade count
 
     @property
     def start(self) -> int:
@@ -687,24 +690,48 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
             if h.start < g.end or i in claimed or h.rule.position == "before":
                 continue
             if after.fullmatch(text, g.end, h.start):
-                if not split_over_grades(text, h, hits[i + 1:]):
+                split = split_over_grades(text, h, hits[i + 1:])
+                if split and BRACKET_IN.search(text, g.end, h.start):
+                    split = []  # a breakdown in brackets (`CRS（1 级 6 例、2 级 4 例）`)
+                if split is None:
                     g.grade, g.grade_span = h.value, (h.start, h.end)
+                elif split:
+                    # per-grade counts in the event's own clause (decision 29)
+                    g.grade, g.grade_span = h.value, (h.start, h.end)
+                    g.more_grades = [o.value for o in split]
+                    claimed.update(hits.index(o) for o in split)
                 claimed.add(i)
                 break
 
 
-def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]) -> bool:
+def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]
+                      ) -> list[GradeHit] | None:
     """A grade of some of the cases followed, in the same sentence part, by
     another grade of others (``CRS was grade 1-2 in nine patients and grade 3
     in one``, ``mild (grade 1) in 8 patients and grade 2 in 1``): a breakdown
-    of the cases over grades, which grades the event with neither (decisions
-    18 and 27)."""
-    if not SUBSET_AFTER.match(text, hit.end):
-        return False
+    of the cases over grades. None when ``hit`` is no such breakdown; else the
+    later grades of it when each grade is counted with a number and they
+    follow one another (``and``, commas), each then a grade of the event
+    (decision 29); an empty list for a vaguer breakdown (``grade 1 in most
+    and grade 2 in a few``), which grades the event with none (decision 18)."""
+    def counted(at: int) -> regex.Match | None:
+        return SUBSET_COUNT.match(text, at) or ZH_SUBSET_COUNT.match(text, at)
+
+    if not (SUBSET_AFTER.match(text, hit.end) or ZH_SUBSET_COUNT.match(text, hit.end)):
+        return None
     end = clause_end(text, hit.end, PART_BOUNDARY)
-    return any(h.end <= end and SUBSET_AFTER.match(text, h.end) for h in later)
-
-
+    rest = [h for h in later if h.end <= end
+            and (SUBSET_AFTER.match(text, h.end) or ZH_SUBSET_COUNT.match(text, h.end))]
+    if not rest:
+        return None
+    count = counted(hit.end)
+    chain: list[GradeHit] = []
+    for h in rest:
+        if count is None or not GRADE_CHAIN.fullmatch(text, count.end(), h.start):
+            return []
+        chain.append(h)
+        count = counted(h.end)
+    return chain if count is not None else []
 def category_grades(text: str, groups: list[Group], lex: Lexicon, lang: str) -> None:
     """An ungraded event named as the category member of a graded class word
     (``血细胞减少是本组最主要的 3 级及以上不良事件``, ``Neutropenia was the most common
@@ -791,6 +818,17 @@ def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str)
 
 
 # a grade followed by a subset of the cases: no grade for all of them
+BRACKET_IN = regex.compile(r"[(\[]")
+# a grade followed by a number of patients (``in 8 patients``, ``in one``)
+SUBSET_COUNT = regex.compile(r"(?i:\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\d|\s*%)|one|"
+                             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                             r"(?:\s+(?:other\s+)?(?:patients?|participants?|subjects?|"
+                             r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?)")
+ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s*\d+\s*(?:例|名|位)"
+                                r"(?:患者)?(?:\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)])?")
+# between one counted grade and the next: ``and``, a comma, ``while``, 、
+GRADE_CHAIN = regex.compile(r"(?i:\s*(?:[,、]\s*)?(?:(?:and|while|whereas)\s+"
+                            r"|(?:和|及|以及|另有)\s*)?(?:(?:was|were)\s+)?)")
 SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
                              r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"
                              r"half|the\s+majority|several|many)\b))")
@@ -923,6 +961,14 @@ def attach_counts(text: str, group: Group, lex: Lexicon, lang: str, names: list[
         group.percent = numbers.parse_decimal(d["pct"])
 
 
+def counted_clause(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+    """A count of patients in the group's clause (``No toxicity was observed in
+    the 10 patients``): the denial covers a counted population."""
+    lo, hi = clause_start(text, group.start), clause_end(text, group.end)
+    return any(m.groupdict().get("n") for p in lex.counts.get(lang, ())
+               for m in p.finditer(text, lo, hi))
+
+
 def manifestation_scopes(text: str, lex: Lexicon, lang: str, triggers: list[Trigger],
                          alone: bool = False) -> list[tuple[int, int]]:
     """Forward scopes of "presented as" cues (to the clause end or a
@@ -1025,8 +1071,9 @@ def assessed_symptoms(text: str, groups: list[Group], lex: Lexicon, lang: str) -
             g = prior[-1]
             ids = {n.rule_id for n in target.names}
             if g.grade is None and not any(
-                    lex.events[n.rule_id].class_only or n.rule_id in ids for n in g.names):
-                out.append(g)
+                    lex.events[n.rule_id].class_only or n.rule_id in ids
+                    or any(lex.covers(n.rule_id, i) for i in ids) for n in g.names):
+                out.append(g)  # not a class before its members (`血细胞减少：4 级中性粒细胞减少`)
     return out
 
 
@@ -1167,6 +1214,9 @@ def grade_columns(sent: Sentence, lex: Lexicon, subheaders: list[str] | None = N
             else c.header
         if not header:
             continue
+        if paired := paired_cells(sent.norm, c.start, c.end, header, lex):
+            out += paired  # `any / grade >=3` over `76.4 / 44.8`: one cell per grade
+            continue
         if any(p.search(header) for p in lex.any_grade_headers):
             out.append((c.start, c.end, None))
         elif (grade := column_grade(header, lex)) is not None:
@@ -1177,6 +1227,29 @@ def grade_columns(sent: Sentence, lex: Lexicon, subheaders: list[str] | None = N
             grade is None for _, _, grade in out):
         out += totals  # a total column beside grade columns is "any grade"
     return sorted(out) if len(out) >= 2 else []
+
+
+SLASH = regex.compile("/")
+
+
+def paired_cells(text: str, start: int, end: int, header: str, lex: Lexicon
+                 ) -> list[tuple[int, int, str | None]]:
+    """A cell holding one count per grade, split by slashes under a header
+    split alike (``Arm A (n=165) any / grade >=3`` over ``76.4 / 44.8``):
+    (start, end, grade) per part, when every header part is a grade header."""
+    heads = [h.strip() for h in header.split("/")]
+    slashes = [m.start() for m in SLASH.finditer(text, start, end)]
+    if (len(heads) < 2 or len(heads) != len(slashes) + 1
+            or not all(grade_header(h, lex) for h in heads)):
+        return []
+    parts = list(zip([start] + [i + 1 for i in slashes], slashes + [end], strict=True))
+    out = []
+    for h, (s, e) in zip(heads, parts, strict=True):
+        if CELL_COUNT.fullmatch(text, s, e) is None:
+            return []
+        grade = None if any(p.search(h) for p in lex.any_grade_headers) else column_grade(h, lex)
+        out.append((s, e, grade))
+    return out
 
 
 def all_zero(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -1295,7 +1368,7 @@ class AdverseEventExtractor:
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         if sent.kind != "table":
             self.side_columns, self.subheaders = {}, []
-        elif self.side_columns:
+        elif any(self.side_columns.values()):
             return self.side_row(sent)
         elif sent.row == 1 and self.subheader_row(sent):
             return []
@@ -1333,6 +1406,9 @@ class AdverseEventExtractor:
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
         symptoms += restated_symptoms(groups, manifest_alone, self.lex)
         is_caption = caption(text, self.lex, lang)
+        if (is_caption and sent.kind != "table" and not SENTENCE_END.search(text)
+                and not PATIENT_COUNT.search(text)):
+            return []  # a table or figure title (`Table 3. Infections by grade`): a topic
         in_safety_cell = safety_cells(sent, self.lex)
         to_monitor = monitor_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)
@@ -1387,12 +1463,16 @@ class AdverseEventExtractor:
                     and not any(g is c or g is d for c, d in causes)
                     and not any(s <= g.start and g.end <= e for s, e in in_safety_cell)):
                 continue  # a background statement: no population, no observation
-            variants = by_column or [(g.grade, g.patients, g.percent)]
+            variants = by_column or [(g.grade, g.patients, g.percent)] + [
+                (more, None, None) for more in g.more_grades or ()]
             for n in g.names:
                 rule = self.lex.events[n.rule_id]
                 for grade, patients, percent in variants:
                     if rule.graded_only and grade is None:
                         continue  # a bare class word that is a mention only with a grade
+                    if (not rule.bare_negation and grade is None and negated
+                            and not counted_clause(text, g, self.lex, lang)):
+                        continue  # `no late-onset toxicities`: a summary, not a listed absence
                     if rule.class_only and grade is None and not negated and (
                             not counted or is_caption
                             or class_use(text, n, names, self.lex, lang)):
@@ -1494,6 +1574,10 @@ class AdverseEventExtractor:
         return out
 
 
+SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
+# a caption's count of patients (`Grade >=3 adverse events in 40 patients`): the events counted
+PATIENT_COUNT = regex.compile(r"(?i:\d+\s*(?:patients?|participants?|subjects?|例|名|位)"
+                              r"|\bn\s*=\s*\d+)")
 SECTION_NUMBER = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)*)\.?\s")
 # a header of a time, a duration or a treatment of an event, not of its occurrence
 NOT_EVENT_COLUMN = regex.compile(r"(?i:onset|duration|time\s+to|days?\b|median|treatment|"

@@ -22,7 +22,10 @@ lead-in line (``客观缓解情况如下：``) takes the metrics of the sentence
 A list of n of N sharing one verb (``3 of 9 GD2 patients, 1 of 8 B7-H3
 patients and 3 of 7 CLDN18.2 patients responded``) takes the verb's metric;
 a rate whose predicate refers back (``11 (27.5%) did so``) takes the metric
-of the rate before.
+of the rate before. Figures a correction supersedes (note 30: the original
+wording quoted, ``instead of 18/20 (90%)``, ``not 34.5% as printed``; in a
+correction also ``the Results section stated that …``, ``rises from 45.5% to``)
+give no mention.
 """
 
 from __future__ import annotations
@@ -68,7 +71,8 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
                "header_count", "cell_arms", "compare_lead", "group_ref",
                "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
-               "fraction_list", "pro_verb", "not_carry_after", "restate_link"]
+               "fraction_list", "pro_verb", "not_carry_after", "restate_link",
+               "correction", "superseded", "superseded_in_correction"]
 
 
 class RateRule(BaseModel):
@@ -228,8 +232,12 @@ class ResponseRateExtractor:
         self._prior: tuple[str, ...] = ()
         self._since = 0  # sentences read since that one
         self._lead = False  # that one is a lead-in (`客观缓解情况如下：`)
+        self._correction = False  # the document corrects a published one (`Correction to:`)
+        self._quote_open = False  # a superseded quotation runs on into the next sentence
 
     def __call__(self, sent: Sentence) -> list[Mention]:
+        if self.rules.search("correction", sent.norm):
+            self._correction = True
         mentions = self._sentence(sent)
         self._since += 1
         self._lead = False
@@ -240,7 +248,33 @@ class ResponseRateExtractor:
             self._since = 0
         elif (lead := self._lead_in(sent)) is not None:
             self._prior, self._since, self._lead = (lead,), 0, True
-        return mentions
+        superseded = self._superseded(sent.norm)
+        return [m for m in mentions if not self._excluded(superseded, m.start, m.end)]
+
+    def _superseded(self, text: str) -> list[tuple[int, int]]:
+        """Figures a correction replaces (note 30: `The original sentence read
+        "…"`, `instead of 18/20 (90%)`, `and not 34.5% as printed`; in a
+        correction, after kind `correction`: `the Results section stated that
+        …`, `rises from 45.5% to 50.0%`): the spans (group `x`, else the match)
+        whose rates give no mention. They still name the metric a following
+        `The correct figure is …` refers back to. A quotation left open at the
+        end of the sentence (`The original text read: "Twenty patients were
+        treated. Of these, 18 (90%) …"`) goes on to its closing mark."""
+        kinds = ("superseded", "superseded_in_correction") if self._correction else ("superseded",)
+        spans = []
+        if self._quote_open:
+            close = regex.search(r'["”」]', text)
+            spans.append((0, close.start() if close else len(text)))
+            self._quote_open = close is None
+        for kind in kinds:
+            for rule in self.rules.get(kind):
+                for m in rule.pattern.finditer(text):
+                    group = "x" if "x" in rule.pattern.groupindex and m.group("x") else 0
+                    spans.append(m.span(group))
+                    if (group and not text[m.end(group):].strip()
+                            and regex.search(r'["“「]\s*$', text[:m.start(group)])):
+                        self._quote_open = True  # the quotation's closing mark is further on
+        return spans
 
     def _lead_in(self, sent: Sentence) -> str | None:
         """The metric of a run-in line introducing the rates that follow

@@ -48,7 +48,8 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "table_header",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
-               "series_marker", "case_event_after", "case_intro_before"]
+               "series_marker", "case_event_after", "case_intro_before",
+               "no_study", "one_before"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -152,6 +153,8 @@ class SampleSizeExtractor:
         text = sent.norm
         if not sent.cells and self.rules.match_end("series_marker", text):
             self.series = True
+        if self.rules.match_end("no_study", text):
+            return []  # pharmacovigilance reports, a label heading, an erratum's old sentence
         kept = [c for c in self.candidates(sent)
                 if c.role == "participant" and not self._series_case(text, c)]
         self.cohort = self.cohort or any(c.value > 1 for c in kept)
@@ -327,6 +330,9 @@ class SampleSizeExtractor:
             role, why = "numerator", hit.id  # `causes were infection (n = 4), HLH (n = 2)`
         else:
             role, why = self._role(before, after, window, kind, groups.get("noun") or "")
+        if (role == "participant" and value == 1
+                and (hit := self.rules.match_end("one_before", raw_before)) is not None):
+            role, why = "numerator", hit.id  # `the one patient with a prior transplant`
         what = groups.get("what")
         if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
             role, why = "numerator", hit.id  # `eight with CR`
@@ -369,10 +375,10 @@ class SampleSizeExtractor:
             return "participant", hit.id
         if (hit := r.match_end("numerator_after", after)) is not None:
             return "numerator", hit.id
+        if noun and (hit := r.match_end("event_noun", noun)) is not None:
+            return "numerator", hit.id  # `30 例 CRS 患者均…`, `7 例 ICANS 患者中`: with the event
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
-        if noun and (hit := r.match_end("event_noun", noun)) is not None:
-            return "numerator", hit.id  # `30 例 CRS 患者均…`: people with the event
         if (hit := r.match_end("graded_before", before)) is not None:
             return "numerator", hit.id
         whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
