@@ -843,6 +843,8 @@ def test_round14_biology_and_constructs(targets, text: str, expected: list[str])
         # T cells reactive to it
         ("Regression followed infusion of HPV16 E7-reactive T cells.", ["HPV16 E7"]),
         ("患者接受了 KRAS G12D 反应性 T 细胞回输。", ["KRAS G12D"]),
+        ("A TCR specific for KRAS G12V was isolated and infused.", ["KRAS G12V"]),
+        ("GPC2-directed CAR T cells were tested in neuroblastoma.", ["GPC2"]),
         # elided verb with a count: `four directed at CD19 and two at BCMA`
         ("Of the approved products, three are directed at CD19 and one at CD22.",
          ["CD19", "CD22"]),

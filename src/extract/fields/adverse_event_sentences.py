@@ -1,0 +1,153 @@
+"""adverse_event sentence checks: whether a sentence or an event in it is an
+observation at all (reported outcomes, preclinical or general statements,
+recommendations, captions, case titles, label warnings, run-in labels)."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.context import (
+    PART_BOUNDARY,
+    clause_end,
+    clause_start,
+)
+from extract.fields.adverse_event_lexicon import (
+    LOOKBACK,
+    Lexicon,
+)
+from extract.fields.adverse_event_linking import (
+    Group,
+    Name,
+)
+from extract.models import Sentence
+
+
+def class_use(text: str, name: Name, names: list[Name], lex: Lexicon, lang: str) -> bool:
+    """Whether a class word is used as a reason or a category (a
+    ``class_use`` rule matches on every side it gives)."""
+    prior = [n for n in names if n.end <= name.start and not lex.events[n.rule_id].class_only]
+    for rule, before, after in lex.class_uses.get(lang, ()):
+        if before is not None:
+            if rule.from_event:
+                if not (prior and before.fullmatch(text, prior[-1].end, name.start)):
+                    continue
+            elif not before.search(text, max(0, name.start - LOOKBACK), name.start):
+                continue
+        if after is not None and not after.match(text, name.end):
+            continue
+        return True
+    return False
+
+
+def observed(text: str, lex: Lexicon, lang: str) -> bool:
+    return any(p.search(text) for p in lex.observations.get(lang, ()))
+
+
+def preclinical(text: str, lex: Lexicon, lang: str) -> bool:
+    """A sentence about animals, xenografts or cell lines with no human
+    participants (``fatal encephalitis in 7 of 10 mice``, ``荷瘤小鼠未见明显毒性``)."""
+    return (any(p.search(text) for p in lex.preclinical.get(lang, ()))
+            and not any(p.search(text) for p in lex.human.get(lang, ())))
+
+
+NUMERAL = regex.compile(r"\d")
+
+
+def general(text: str, lex: Lexicon, lang: str) -> bool:
+    """A sentence without numbers that makes a general statement (a
+    comparison of disease classes, an overlap of syndromes, unsettled
+    criteria) or a recommendation (``we suggest that … be reported``)."""
+    return (not NUMERAL.search(text)
+            and any(p.search(text) for p in lex.generals.get(lang, ())))
+
+
+ASSESSED_GAP = 40  # longest text between an "assessed as" cue and its event
+
+
+def assessed_symptoms(text: str, groups: list[Group], lex: Lexicon, lang: str) -> list[Group]:
+    """Symptoms assessed as another listed event (``developed fever of 38.6
+    °C, graded as CRS grade 1``, ``出现发热，经评估为 I 级 CRS``): the nearest
+    ungraded group before the cue, in the same sentence part and of events
+    other than the one after the cue, is that event's manifestation."""
+    out: list[Group] = []
+    for pattern in lex.assessed_as.get(lang, ()):
+        for m in pattern.finditer(text):
+            target = next((g for g in groups if g.start >= m.end()), None)
+            if target is None or any(lex.events[n.rule_id].class_only for n in target.names):
+                continue  # graded as an adverse event: the symptom is the event
+            if target.start - m.end() > ASSESSED_GAP or clause_end(
+                    text, m.end()) < target.start:
+                continue
+            part = clause_start(text, m.start(), PART_BOUNDARY)
+            prior = [g for g in groups if part <= g.start and g.end <= m.start()]
+            if not prior:
+                continue
+            g = prior[-1]
+            ids = {n.rule_id for n in target.names}
+            if g.grade is None and not any(
+                    lex.events[n.rule_id].class_only or n.rule_id in ids
+                    or any(lex.covers(n.rule_id, i) for i in ids) for n in g.names):
+                out.append(g)  # not a class before its members (`血细胞减少：4 级中性粒细胞减少`)
+    return out
+
+
+def recommended(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+    """An event after a recommendation cue (``We suggest that infection data
+    be reported``, ``建议对感染进行长期随访``) is what should be done, not
+    what was seen, numbers or not."""
+    return any(m.end() <= group.start
+               for p in lex.recommendations.get(lang, ()) for m in p.finditer(text))
+
+
+def caption(text: str, lex: Lexicon, lang: str) -> bool:
+    """A table or figure caption (``表 2 28 例患者主要不良事件``, ``Table 2.
+    Adverse events``): an ungraded class word in it names a column, not a
+    finding."""
+    return any(p.search(text) for p in lex.captions.get(lang, ()))
+
+
+TITLE_MAX = 250  # longest line read as a title
+TERMINAL_END = regex.compile(r"[.。!?！？;；:：]\s*\Z")
+
+
+def case_title(sent: Sentence, lex: Lexicon) -> bool:
+    """A title line (a body line without final punctuation) naming events
+    after a therapy in the document's own patients (``Late cytopenias and
+    infections after BCMA CAR-T cells``), not a review's (``CRS after CAR-T:
+    mechanisms and management``)."""
+    text, lang = sent.norm, sent.lang
+    return (sent.kind == "body" and len(text) <= TITLE_MAX and not TERMINAL_END.search(text)
+            and any(p.search(text) for p in lex.titles.get(lang, ()))
+            and not any(p.search(text) for p in lex.title_excludes.get(lang, ())))
+
+
+def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
+    """Spans of regulatory label text: from a warning cue to the end of the
+    sentence part, over the commas of its list (``a boxed warning for
+    mortality, prolonged cytopenia, severe infection``)."""
+    return [(m.end(), clause_end(text, m.end(), PART_BOUNDARY))
+            for p in lex.labels.get(lang, ()) for m in p.finditer(text)]
+
+
+def label_section(sent: Sentence, lex: Lexicon) -> bool:
+    """A sentence of a label's warning section (``5 WARNINGS AND PRECAUTIONS``,
+    a boxed ``WARNING: CRS ...``, 【警示语】): label text, not observations
+    (decision 18); its heading may also open the sentence itself."""
+    return any(p.match(sent.section) or p.match(sent.norm) for p in lex.label_sections)
+
+
+def reported_outcome(text: str, name: Name, lex: Lexicon, lang: str) -> bool:
+    """An event inside a reported outcome due to a class word (``19 deaths
+    from adverse events``, ``因不良事件死亡``): the outcome was observed."""
+    return any(m.start() <= name.start and name.end <= m.end()
+               for p in lex.outcomes.get(lang, ()) for m in p.finditer(text))
+
+
+RUN_IN_BEFORE = regex.compile(r"\s*(?:[-•·*]\s*|[(（]?\d{1,2}[.)）、]\s*)?")
+
+
+def run_in(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+    """An event that opens its sentence as a run-in label (``ICANS：2 例出现…``,
+    ``Infections: …``): a heading of what follows (decision 27)."""
+    return (RUN_IN_BEFORE.fullmatch(text, 0, group.start) is not None
+            and any(p.match(text, group.end) for p in lex.run_ins[lang]))
