@@ -2488,3 +2488,185 @@ ROUND22 = [
 @pytest.mark.parametrize(("text", "expected"), ROUND22)
 def test_round22_forms(values, text, expected):
     assert sorted(values(text)) == sorted(expected)
+
+
+ROUND23_GRADES = [
+    # an 'all' grade inside a bracket after the rate grades the event (note 18)
+    ("Neurotoxicity was uncommon (6.5%, all grade 1 or 2).", ["neurotoxicity 1-2"]),
+    ("神经毒性少见（3.1%，均为 1~2 级）。", ["neurotoxicity 1-2"]),
+    ("CRS was seen in 30 patients (all grade 1 or 2) and ICANS in 4 (10%, all grade 3).",
+     ["CRS 1-2", "ICANS 3"]),
+    # `and was exclusively/entirely grade N` is an 'all' grade; `mostly` is not
+    ("CRS developed in 31 of 40 patients and was exclusively grade 1 or 2.", ["CRS 1-2"]),
+    ("CRS developed in 12 patients and was entirely grade 1.", ["CRS 1"]),
+    ("CRS developed in 12 patients and was mostly grade 1.", ["CRS"]),
+    # a bound after the event it grades
+    ("The cohort had no grade 3 CRS or higher after the second dose.", ["no CRS >=3"]),
+    ("Grade 3 cytokine release syndrome or higher occurred in two patients.", ["CRS >=3"]),
+    ("Grade 2 CRS or ICANS occurred in 3 patients.", ["CRS 2", "ICANS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_GRADES)
+def test_round23_grades(values, text, expected):
+    assert values(text) == expected
+
+
+FATAL_ZH = [
+    # 致死性/致命性 before a listed event grades it 5; alone it is no death alias
+    ("全组未出现致死性 CRS。", ["no CRS 5"]),
+    ("1 例患者发生致命性感染。", ["infection 5"]),
+    ("该患者出现致死性肺损伤。", []),
+    ("延误诊断可能导致致死性感染。", []),
+    # not over a class word: a fatal AE stays ungraded, a fatal organ toxicity says nothing
+    ("两组各有 3 例患者发生致死性不良事件。", ["AE"]),
+    ("该TCR曾导致致死性心脏毒性。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATAL_ZH)
+def test_fatal_zh(values, text, expected):
+    assert values(text) == expected
+
+
+ARM_OBSERVED = [
+    # one arm of a trial named as where the events fell: observed in treated patients
+    ("Fatal adverse events were more common in the control arm.", ["death"]),
+    ("Serious infections were more frequent in the combination group.", ["infection"]),
+    # a therapy class with no arm stays a class claim
+    ("Bispecific antibodies can cause serious infections.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARM_OBSERVED)
+def test_arm_observed(values, text, expected):
+    assert values(text) == expected
+
+
+DEATH_UNGRADED = [
+    # a death never takes a grade (note 18): the grade or severity is its cause's
+    ("其中2例因重症肺炎死亡。", ["death"]),
+    ("One patient died of grade 4 sepsis and another had grade 3 CRS.", ["death", "CRS 3"]),
+    ("Two fatal grade 5 events occurred after the second infusion.", ["death"]),
+    ("治疗相关死亡0例。", ["no death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEATH_UNGRADED)
+def test_death_ungraded(values, text, expected):
+    assert values(text) == expected
+
+
+TOPIC_OF_CONCERN = [
+    # an event named as the topic of a concern is a claim; its counted restatement is the mention
+    ("感染仍是最主要的安全性问题，70 岁以上亚组中 3/4 级感染发生率为 41.0%。", ["infection 3-4"]),
+    ("感染是联合治疗后最值得关注的问题，3 级及以上感染 5 例。", ["infection >=3"]),
+    ("本组 3 例出现感染，经抗感染治疗后好转。", ["infection"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_OF_CONCERN)
+def test_topic_of_concern(values, text, expected):
+    assert values(text) == expected
+
+
+SEVERITY_COLUMNS = [
+    # an event column header with a severity word grades the event (note 21)
+    ("组别\t例数\t发热\t寒战\t重度CRS\t感染\n观察组\t41\t30\t12\t2\t5\n对照组\t41\t35\t14\t6\t7\n",
+     ["fever", "chills", "CRS >=3", "infection"]),
+    ("Arm\tN\tSevere CRS\tICANS\nA\t20\t3\t2\nB\t21\t1\t0\n", ["CRS >=3", "ICANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERITY_COLUMNS)
+def test_severity_columns(values, text, expected):
+    assert values(text) == expected
+
+
+GRADED_EVENTS_DENIED_ZH = [
+    # bare 事件 denied after a numbered grade is the AE class (as `no grade 5 events`)
+    ("CRS 发生率 70%，其中 3 级 8%；未发生 5 级事件。", ["CRS", "no AE 5"]),
+    ("神经毒性 30%，未出现 4 级及以上事件。", ["neurotoxicity", "no AE >=4"]),
+    # affirmed, it names no event
+    ("1 例发生 5 级事件。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADED_EVENTS_DENIED_ZH)
+def test_graded_events_denied_zh(values, text, expected):
+    assert values(text) == expected
+
+
+MONITOR_AND_TIMING = [
+    # an instruction to monitor is a plan
+    ("Monitor for infection and neutropenia, which may be severe.", []),
+    ("Monitor patients closely for ICANS after each dose.", []),
+    ("Infections were monitored weekly; 4 patients had grade 3 infection.",
+     ["infection", "infection 3"]),
+    # when the observed events fell is an observation; a habitual timing is not
+    ("CRS events clustered after the second step-up dose.", ["CRS"]),
+    ("CRS usually clusters after the first dose.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONITOR_AND_TIMING)
+def test_monitor_and_timing(values, text, expected):
+    assert values(text) == expected
+
+
+CLAIMS_AND_ADVICE_ZH = [
+    # a conclusion that an intervention lowers an event's share, with no figure
+    ("结论 早期预警护理可缩短发热时间，降低重度 CRS 比例。", []),
+    ("干预组降低了 3 级 CRS 发生率（5.0% vs 15.0%）。", ["CRS 3"]),
+    # advice for a kind of event
+    ("对于激素治疗无效的重度ICANS，甲泼尼龙冲击可作为挽救手段。", []),
+    # an event named as one of a therapy's usual events; the counted restatement stays
+    ("ICANS是BCMA CAR-T治疗常见的不良反应之一，本组 3 例出现 ICANS。", ["ICANS"]),
+    ("CRS 为本组最常见的不良反应，共 12 例。", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS_AND_ADVICE_ZH)
+def test_claims_and_advice_zh(values, text, expected):
+    assert values(text) == expected
+
+
+NONE_OF_PATIENTS_WITH = [
+    # `none of the patients with X had Y`: X observed, Y denied
+    ("Neither of the patients with grade 3 cerebellar neurotoxicity had grade 3 or higher CRS "
+     "beforehand.", ["neurotoxicity 3", "no CRS >=3"]),
+    ("None of the patients with ICANS developed HLH.", ["ICANS", "no HLH"]),
+    ("None of the patients had CRS.", ["no CRS"]),
+    ("Neither CRS nor ICANS occurred.", ["no CRS", "no ICANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NONE_OF_PATIENTS_WITH)
+def test_none_of_patients_with(values, text, expected):
+    assert values(text) == expected
+
+
+THOSE_PATIENTS_PRESENTED = [
+    # the patients of the event just reported presenting with a symptom: its manifestation
+    ("上述患者均表现为发热，经托珠单抗治疗后缓解。", []),
+    ("上述 3 例患者均表现为寒战和发热。", []),
+    # patients counted afresh presenting with a symptom: the symptom is observed
+    ("5 例患者均表现为发热。", ["fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THOSE_PATIENTS_PRESENTED)
+def test_those_patients_presented(values, text, expected):
+    assert values(text) == expected
+
+
+WHAT_AN_EVENT_CAN_DO = [
+    # what an event can lead to is a possibility; what it led to is observed
+    ("In frail patients even moderate CRS can lead to arrhythmia or hypotension.", []),
+    ("Moderate CRS led to ICU transfer in 2 patients.", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHAT_AN_EVENT_CAN_DO)
+def test_what_an_event_can_do(values, text, expected):
+    assert values(text) == expected

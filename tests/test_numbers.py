@@ -15,6 +15,7 @@ from extract.numbers import (
     parse_fraction,
     parse_percent,
     parse_range,
+    parse_share,
     parse_zh_numeral,
     percent_of,
     strip_latex,
@@ -169,3 +170,68 @@ def test_in_ratio(text, number, expected):
     text = to_halfwidth(text)
     start = text.rindex(number)
     assert in_ratio(text, start, start + len(number)) is expected
+
+
+# the Lancet's raised decimal point (U+00B7 middle dot, U+2219 bullet operator)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("47·3", 47.3), ("47∙3", 47.3), ("１２·５", 12.5), ("47·", None), ("·3", None),
+])
+def test_parse_decimal_raised_point(text, expected):
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("47·3%", 47.3), ("47∙3 %", 47.3), ("6·0 per cent", 6.0),
+])
+def test_parse_percent_raised_point(text, expected):
+    assert parse_percent(text) == expected
+
+
+def test_raised_point_range_and_count():
+    assert parse_range("12·5–40·0%") == (12.5, 40.0)
+    assert parse_count("12·0") is None
+
+
+@pytest.mark.parametrize(("fragment", "text", "expected"), [
+    # the decimal is read whole, never its last digits alone
+    ("{PERCENT}", "a remission rate of 47·3% at week 8", ["47·3%"]),
+    ("{PERCENT}", "ORR 81∙9% (95% CI 70∙1–90∙0)", ["81∙9%", "95%"]),
+    ("{DECIMAL}", "HR 0·62", ["0·62"]),
+    # no count inside a raised-point decimal; a separator dot in a name is no point
+    ("{DIGITS}", "a median of 7·4 months in 36 patients", ["36"]),
+    ("{DIGITS}", "Ahmed·Ali treated 5 patients", ["5"]),
+])
+def test_raised_point_fragments(fragment, text, expected):
+    assert [m.group() for m in regex.finditer(expand(fragment), text)] == expected
+
+
+def test_raised_point_range_end():
+    text = "CR rates of 41·5-62·0% across studies"  # dashes as in Sentence.norm
+    start = text.index("41·5")
+    assert in_range(text, start, start + 4) is True
+    text = "response rates between 41·5% and 62·0% were"
+    start = text.index("62·0")
+    assert in_range(text, start, start + 4) is True
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    # the first end after `between` is an end of the range too
+    ("ORR between 35% and 60% across series", "35", True),
+    ("介于 35% 和 60% 之间", "35", True), ("between 12 and 20 patients", "12", True),
+    # `between` before something else, or no second end: no range
+    ("a difference between arms of 35% and", "35", False),
+    ("between 35% of patients", "35", False),
+])
+def test_in_range_between_first_end(text, number, expected):
+    start = text.index(number)
+    assert in_range(text, start, start + len(number)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("三分之二", 66.7), ("三分之一", 33.3), ("4 分之 3", 75.0), ("two-thirds", 66.7),
+    ("two thirds", 66.7), ("a third", 33.3), ("one quarter", 25.0), ("one-fifth", 20.0),
+    # a whole, a percentage (百分之) or no fraction: none
+    ("三分之三", None), ("百分之六十", None), ("three thirds", None), ("two patients", None),
+])
+def test_parse_share(text, expected):
+    assert parse_share(text) == expected

@@ -748,7 +748,8 @@ ROUND11_FORMS = [
     ("Of 80 patients, 45% had a complete response and 70% any response.", ["CR 45", "ORR 70"]),
     ("Of 40 patients, 12 had a complete response and 30 had any response.",
      ["CR 30", "ORR 75"]),
-    ("No patient had any response.", []),
+    # nobody responded: a rate of 0 (note 27, as jz_09's gold; round 23)
+    ("No patient had any response.", ["ORR 0"]),
     # MRD-negative CR is its own phrase after a CR with a CRi aside
     ("12例患者达到完全缓解，微小残留病阴性完全缓解率为50%。", ["CR n=12", "MRD-CR 50"]),
     ("20例患者中16例（80%）达到完全缓解（CRi），骨髓MRD（流式）阴性CR率为60%（12/20）。",
@@ -1673,3 +1674,109 @@ def test_round22_forms(pipe, text, expected):
 def test_round22_spans(pipe, text, span, fraction):
     recs = {r.text: (r.numerator, r.denominator) for r in run(pipe, text)}
     assert recs.get(span) == fraction
+
+
+# round 23 (sets 47-52)
+ROUND23_FORMS = [
+    # the Lancet's raised decimal point (U+00B7, U+2219) is a decimal point
+    ("The complete remission rate was 47·3% with drug A and 21·8% with drug B.",
+     ["CR 47.3", "CR 21.8"]),
+    ("ORR 81∙9% (95% CI 70∙1–90∙0) in the expansion cohort.", ["ORR 81.9"]),
+    # comparator arms: in a bracket after each rate, after `compared with about`
+    ("In the randomised part, the ORR was 64% (versus 38%) and the CR rate 27% (versus 9%).",
+     ["ORR 64", "ORR 38", "CR 27", "CR 9"]),
+    ("Some 65% of people who got the cells had their tumours shrink (a response), compared "
+     "with about 30% on chemotherapy.", ["ORR 65", "ORR 30"]),
+    ("试验组 ORR 为 58%（对照组 31%）。", ["ORR 58", "ORR 31"]),
+    # dose arms named by a participle or a dose group, the metric elided
+    ("The bispecific gave responses in 68.2% of 85 patients dosed at 10 mg weekly and 61.0% of "
+     "82 patients dosed at 20 mg every two weeks.", ["ORR 68.2", "ORR 61"]),
+    ("每周 1.5 mg/kg 剂量组（n=40）CR 率为 45.0%，每三周 3.0 mg/kg 剂量组（n=38）为 39.5%。",
+     ["CR 45", "CR 39.5"]),
+    # the verb, then its n of N closing the sentence
+    ("Those with prior bispecific exposure (n = 10) also responded, 6 of 10.", ["ORR 60"]),
+    # fractions and percentages in words
+    ("入组 9 例，疾病控制率达到三分之二。", ["DCR 66.7"]),
+    ("Two-thirds of the patients had a complete response.", ["CR 66.7"]),
+    ("Seventy per cent responded, and 45% had a complete response.", ["ORR 70", "CR 45"]),
+    # nobody reached the response: a rate of 0
+    ("Marker levels fell in three patients, but no patient achieved an objective response.",
+     ["ORR 0"]),
+    ("6 例患者中无患者达到完全缓解。", ["CR 0"]),
+    # responses counted with their own adjective (`complete metabolic responses`)
+    ("Nine of the 15 patients responded (60.0%), including four complete metabolic responses.",
+     ["ORR 60", "CR 26.7"]),
+    # a count of responders restated as the rate it corresponds to: one mention
+    ("The listing shows 18 patients with a partial response or better among the 24 treated "
+     "patients, which corresponds to an overall response rate of 75.0%.", ["ORR 75"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_FORMS)
+def test_round23_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+ROUND23_NEGATIVES = [
+    # a trial design's assumed rates (`assuming an ORR of …`, `… % power`)
+    ("Assuming a CR rate of 70% vs 50%, the trial would have 85% power for this comparison.",
+     []),
+    ("Assuming the true ORR is 45%, 60 patients give adequate precision.", []),
+    ("假设试验组 ORR 为 65%、对照组为 40%，需纳入 180 例。", []),
+    # an assumption about patients, not a rate: the result stays
+    ("Assuming that missing patients were non-responders, the ORR was 52%.", ["ORR 52"]),
+    # a range across cohorts (note 17), `between X% and Y%`
+    ("CR rates between 35% and 60% have been reported across single-centre series.", []),
+    # a count placed among another group is no rate
+    ("Of the 10 patients, 7 responded (70%), but two of these seven are among the "
+     "unconfirmed cases.", ["ORR 70"]),
+    # `no patient` with no response cue gives nothing
+    ("No patient had a dose-limiting toxicity.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_NEGATIVES)
+def test_round23_negatives(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+# a letter disputing a published figure (`which figure is correct?`) and the
+# reply that corrects it (note 30): the disputed figures give no mention
+ROUND23_DISPUTED = [
+    ("Complete remission after CD7 CAR T cells: which figure is correct?\n\nThe abstract and the "
+     "Results section state a complete remission rate of 90% (27 of 30 patients). Table 3, "
+     "however, lists 25 patients in complete remission among the 30 treated patients, which "
+     "corresponds to a complete remission rate of 83.3%.", ["CR 83.3"]),
+    ("Which figure is correct?\n\nThe authors report that, among 15 patients with extramedullary "
+     "disease, 9 responded (60.0%), but two responses were unconfirmed.", []),
+    # outside such a letter what the authors report is a result (note 2)
+    ("The authors report that, among 15 patients with extramedullary disease, 9 responded "
+     "(60.0%).", ["ORR 60"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_DISPUTED)
+def test_round23_disputed_figures(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "span", "fraction"), [
+    ("Marker levels fell in three patients, but no patient achieved an objective response.",
+     "no patient", (0, None)),
+    ("Nine of the 15 patients responded (60.0%), including four complete metabolic responses.",
+     "four", (4, 15)),
+    ("Those with prior bispecific exposure (n = 10) also responded, 6 of 10.", "6 of 10",
+     (6, 10)),
+    ("The listing shows 18 patients with a partial response or better among the 24 treated "
+     "patients, which corresponds to an overall response rate of 75.0%.", "75.0%", (18, None)),
+])
+def test_round23_spans(pipe, text, span, fraction):
+    recs = {r.text: (r.numerator, r.denominator) for r in run(pipe, text)}
+    assert recs.get(span) == fraction
+
+
+@pytest.mark.parametrize("point", ["·", "∙", "."])
+def test_round23_raised_point_in_percent_column(pipe, point):
+    text = (f"Best response\tn\t%\nComplete response\t9\t37{point}5\n"
+            f"Partial response\t5\t20{point}8\n")
+    assert sorted(r.value for r in run(pipe, text)) == ["CR 37.5", "PR 20.8"]

@@ -1472,3 +1472,72 @@ def test_round22_forms(pipe, text, expected):
 ])
 def test_round22_narrow_cues(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND23_FORMS = [
+    # a relative clause with a number names the group before 均 (guide)
+    ("5 例随访满 24 个月的患儿均维持缓解。", ["5"]),
+    ("4 例输注后 3 个月内完成评估的患者均获得 CR。", ["4"]),
+    # the group whose rate follows
+    ("In the expansion cohort, 48 patients treated after bridging achieved a "
+     "complete response rate of 62.5% (30/48).", ["48"]),
+    ("A total of 25 patients had an overall response rate of 80%.", ["25"]),
+    # a subgroup of a counted group named by a trait (notes 16, 27)
+    ("We reviewed 52 patients from two registries, 20 of whom had CNS involvement.",
+     ["52", "20"]),
+    ("The product was given to 45 adults, 16 of whom had been exposed to a bispecific.",
+     ["45", "16"]),
+    # the planned enrolment of a designed trial (note 25)
+    ("With 15% attrition, enrolment of 360 participants is planned over two years.",
+     ["360"]),
+    # a report introducing its single patient as a woman/man or with a
+    # disease in several words
+    ("Here we report a man with treatment-refractory systemic sclerosis who "
+     "received CD19 CAR T cells.", ["1"]),
+    ("We describe a patient with relapsed seropositive generalised myasthenia gravis.",
+     ["1"]),
+]
+
+ROUND23_EXCLUSIONS = [
+    # a graded event in words (Roman numeral + 度) before its count
+    ("急性 Ⅱ～Ⅲ度移植物抗宿主病 3 例，慢性 GVHD 1 例。", []),
+    # satisfaction answers after the count
+    ("干预组 28 例满意，满意度 93.3%；对照组 22 例满意。", []),
+    ("2 例家属不满意。", []),
+    # one side of a frequency
+    ("The marker is missing in roughly one patient in five.", []),
+    ("Relapse affects one recipient out of every 4 in long follow-up.", []),
+    # a patient still under follow-up is a part of the group
+    ("本中心 4 例患者接受治疗，3 例获得缓解，1 例仍在随访中。", ["4"]),
+    # `of whom` with an outcome or an event stays a numerator
+    ("ICANS developed in six patients, two of whom had grade 3 events.", []),
+    ("Fourteen patients were infused, 5 of whom had a complete response.", ["14"]),
+    ("Ten patients were treated, 2 of whom were hospitalised for fever.", ["10"]),
+    # a study still to be set up
+    ("A confirmatory audit of at least 50 patients is planned.", []),
+    # a reported person with an event is no case introduction
+    ("Earlier work described a woman with CRS after infusion.", []),
+    # a move to another trial or to intensive care after the count
+    ("共 9 例患者接受治疗，其中未缓解的 3 例患者中，2 例随后转入 CD7 CAR-T 试验。",
+     ["9", "3"]),
+    ("治疗期间 2 例因低血压转入 ICU。", []),
+    # a finding at relapse is counted among the relapsed
+    ("BCMA-negative disease was detected at relapse in two patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND23_FORMS + ROUND23_EXCLUSIONS)
+def test_round23_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the new cues stay narrow
+    ("研究纳入 30 例患者，全部满意度调查均完成。", ["30"]),
+    ("We treated 10 patients in 2 cohorts.", ["10"]),
+    ("Ten patients achieved a complete response.", []),
+    ("3 级 CRS 2 例，神经毒性 1 例；共纳入 16 例患者。", ["16"]),
+    ("转入本科的 26 例患者均完成回输。", ["26"]),
+])
+def test_round23_narrow_cues(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

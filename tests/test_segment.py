@@ -345,8 +345,29 @@ def test_prose_before_a_funding_statement_is_not_front_matter(seg) -> None:
     assert got[2] == ("(Funded by the Example Cancer Foundation and others.)", "front")
 
 
+def test_body_paragraph_with_an_email_in_passing_stays_body(seg) -> None:
+    text = ("Results\n\n"
+            "The response figures are unchanged: two of nine patients had grade 2 ICANS. "
+            "The contact address of the first author (k.ito@example.net) and the award "
+            "number (R01CA123456) were printed wrongly. We regret these slips, which leave "
+            "the main finding about CD70-directed cells as it was.\n")
+    got = dict(sentences(seg, text))
+    assert got["The response figures are unchanged: two of nine patients had grade 2 "
+               "ICANS."] == "body"
+    assert got["We regret these slips, which leave the main finding about CD70-directed "
+               "cells as it was."] == "body"
+    assert got["The contact address of the first author (k.ito@example.net) and the "
+               "award number (R01CA123456) were printed wrongly."] == "front"
+
+
 @pytest.mark.parametrize("text", [
     "Contact: office@example.org. Sponsor: Example Bio. Abstract no. 2022-123456-01.\n",
+    # running text first, but the e-mail is labelled (`Contact:`): authors' data
+    "Written by the editorial team of the cell therapy unit at the hospital. "
+    "Contact: team@example.org. Bulletin no. 12-2024.\n",
+    # a line of names first: no running text, the whole paragraph stays front matter
+    "J. Roe, K. Doe. Division of Cell Therapy, Harbour University, Osaka. "
+    "Correspondence: j.roe@example.jp. Supported by grant 21K0001.\n",
     "Authors: C. Sample, D. Sample. Cell Therapy Unit, City Hospital. Email: c@example.org\n",
 ])
 def test_authors_data_of_several_sentences_stay_front(seg, text) -> None:
@@ -650,3 +671,20 @@ def test_labelled_citation_line_is_a_reference(seg, line) -> None:
 )
 def test_source_line_without_a_citation_is_read(seg, line) -> None:
     assert all(kind != "reference" for _, kind in sentences(seg, line + "\n"))
+
+
+@pytest.mark.parametrize("meta", [
+    "发布日期：2024-05-06\u3000作者：宣传科\u3000\u3000阅读量：812",
+    "Posted: 6 May 2024  |  Source: Clinical News Desk",
+])
+def test_field_line_does_not_run_into_the_paragraph_below(seg, meta) -> None:
+    body = "5月2日，我院为一名64岁的淋巴瘤患者回输了CAR-T细胞。"
+    got = [s for s, _ in sentences(seg, f"{meta}\n\n{body}\n")]
+    assert got == [meta, body]
+
+
+def test_line_broken_across_a_blank_line_still_goes_on(seg) -> None:
+    # not a field line: the sentence goes on after the blank line (a page break)
+    first = "方法与结果如下。"
+    broken = "本研究共纳入来自国内三个中心的既往多线治疗后复发难治性弥漫大B细胞淋巴瘤患者\n\n共计48例，均接受了CAR-T治疗。"
+    assert [s for s, _ in sentences(seg, f"{first}\n{broken}\n")] == [first, broken]

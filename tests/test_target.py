@@ -1058,3 +1058,65 @@ def test_antigen_arm_zh(targets, text, expected) -> None:
 )
 def test_target_hood_denied_in_its_predicate(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain-language engager text: the antibody `grabs` each arm's molecule
+        ("This drug grabs GPC3 on liver cancer cells with one arm and CD3 on T cells "
+         "with the other.", ["GPC3", "CD3"]),
+        ("Each dose has two arms: one arm grabs a protein on the tumour and the other "
+         "grabs CD3 on your immune cells.", ["CD3"]),
+        # the target introduced by its name: `a protein called X`
+        ("The newer product is directed at a different protein called DLL3.", ["DLL3"]),
+        ("A second antibody targets a surface molecule known as CD38.", ["CD38"]),
+        # `at once` between the noun and its examples
+        ("Trials are testing cells that target two antigens at once, such as CD22 and "
+         "CD20.", ["CD22", "CD20"]),
+        # no therapy: a plain protein named, nothing grabbed
+        ("Blood tests measured a protein called CD38 on plasma cells.", []),
+    ],
+)
+def test_plain_language_cues(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我院开展了靶向G蛋白偶联受体C类5组D（GPRC5D）的CAR-T细胞研究。",
+         [("GPRC5D", "G蛋白偶联受体C类5组D"), ("GPRC5D", "GPRC5D")]),
+    ],
+)
+def test_gprc5d_long_name_zh(spans, text, expected) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue's preposition repeated after the conjunction
+        ("New studies are aimed at CD7 or at both CD7 and CD5 in T-cell lymphoma.",
+         ["CD7", "CD7", "CD5"]),
+        ("Products directed against GD2 and against B7-H3 are in phase 1.", ["GD2", "B7-H3"]),
+        # no cue before the list: nothing
+        ("Expression was measured at CD7 and at CD5 levels in blasts.", []),
+    ],
+)
+def test_repeated_preposition_lists(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare mutation after the gene named with another one
+        ("Engineered TCRs directed at KRAS G12V and G12D are being tested in lung cancer.",
+         ["KRAS G12V", "KRAS G12D"]),
+        # how common the mutation is: biology, not a target
+        ("In colorectal cancer, G12V accounts for roughly a fifth of KRAS mutations.", []),
+    ],
+)
+def test_bare_kras_mutation(targets, text, expected) -> None:
+    assert targets(text) == expected

@@ -44,8 +44,13 @@ ZH_DIGITS = MappingProxyType({
 ZH_UNITS = MappingProxyType({"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000})
 
 # ------------------------------------------------------- pattern fragments
-DIGITS = r"(?<!\d[.,]?)\d{1,3}(?:,\d{3})+(?![.,]?\d)|(?<!\d[.,]?)\d+(?![.,]?\d)"
-DECIMAL = r"(?<!\d[.,]?)\d+(?:[.,]\d+)?(?![.,]?\d)"
+# a decimal point: `.`, `,` (`92,9`) and the Lancet's raised dot between digits
+# (`58·5%`: U+00B7 middle dot, U+2219 bullet operator), which NFKC keeps
+POINT = "[.,\u00b7\u2219]"
+_RAISED_POINT = regex.compile("(?<=\\d)[\u00b7\u2219](?=\\d)")
+DIGITS = (rf"(?<!\d{POINT}?)\d{{1,3}}(?:,\d{{3}})+(?!{POINT}?\d)"
+          rf"|(?<!\d{POINT}?)\d+(?!{POINT}?\d)")
+DECIMAL = rf"(?<!\d{POINT}?)\d+(?:{POINT}\d+)?(?!{POINT}?\d)"
 _EN_SMALL = "|".join(sorted({*EN_UNITS, *EN_TENS}, key=len, reverse=True))
 _EN_TENS = "|".join(sorted(EN_TENS, key=len, reverse=True))
 _EN_UNIT = "|".join(sorted(EN_UNITS, key=len, reverse=True))
@@ -90,9 +95,16 @@ def strip_latex(text: str) -> str:
     return out.replace("$", "").replace("\\,", "").strip()
 
 
+def plain(text: str) -> str:
+    """Half-width, LaTeX stripped, a raised decimal point (``58·5``, ``58∙5``)
+    read as ``.``."""
+    return _RAISED_POINT.sub(".", strip_latex(to_halfwidth(text)))
+
+
 def parse_decimal(text: str) -> float | None:
-    """``92.9`` / ``92,9`` / ``９２.９`` -> 92.9; ``1,234`` -> 1234.0; None if not a number."""
-    s = strip_latex(to_halfwidth(text)).replace(" ", "")
+    """``92.9`` / ``92,9`` / ``９２.９`` / ``92·9`` -> 92.9; ``1,234`` -> 1234.0; None if
+    not a number."""
+    s = plain(text).replace(" ", "")
     if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
         return float(s.replace(",", ""))
     if regex.fullmatch(r"\d+(?:[.,]\d+)?", s):
@@ -147,7 +159,7 @@ def parse_en_number(text: str) -> int | None:
 
 def parse_count(text: str) -> int | None:
     """An integer count written in digits, Chinese numerals or English words."""
-    s = strip_latex(to_halfwidth(text)).strip()
+    s = plain(text).strip()
     value = parse_decimal(s)
     if value is not None:
         return int(value) if value == int(value) and "." not in s else None
@@ -155,15 +167,16 @@ def parse_count(text: str) -> int | None:
 
 
 def parse_percent(text: str) -> float | None:
-    """``92.9%``, ``92.9 %``, ``９２.９％``, ``92,9 %``, ``92.9\\%``, ``45 percent`` -> float."""
-    s = strip_latex(to_halfwidth(text))
+    """``92.9%``, ``92.9 %``, ``９２.９％``, ``92,9 %``, ``92·9%``, ``92.9\\%``, ``45 percent``
+    -> float."""
+    s = plain(text)
     m = regex.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*(?:%|(?i:per\s?cent))\s*", s)
     return parse_decimal(m.group(1)) if m else None
 
 
 def parse_range(text: str) -> tuple[float, float] | None:
     """``7~32``, ``7-32``, ``7–32``, ``7 to 32``, ``7至32``, ``$7 \\sim 32$`` -> (7, 32)."""
-    s = strip_latex(to_halfwidth(text)).replace("–", "-").replace("—", "-")
+    s = plain(text).replace("–", "-").replace("—", "-")
     m = regex.fullmatch(
         r"\s*(\d+(?:[.,]\d+)?)\s*%?\s*(?:~|-|至|到|to)\s*(\d+(?:[.,]\d+)?)\s*%?\s*", s)
     if not m:
@@ -174,7 +187,7 @@ def parse_range(text: str) -> tuple[float, float] | None:
 
 def parse_fraction(text: str) -> tuple[int, int] | None:
     """``8/11``, ``8 / 11``, ``8 of 11``, ``eight of the 11`` -> (8, 11)."""
-    s = strip_latex(to_halfwidth(text)).strip()
+    s = plain(text).strip()
     m = regex.fullmatch(r"(.+?)\s*(?:/|\s(?:of|out of)(?:\s+(?:the|these|those))?\s)\s*(.+)", s,
                         flags=regex.I)
     if not m:
@@ -184,6 +197,33 @@ def parse_fraction(text: str) -> tuple[int, int] | None:
 
 
 # --------------------------------------------------------------- percents
+EN_ORDINAL_DENOMINATORS = MappingProxyType({
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+})
+_ZH_SHARE = regex.compile(r"(.+?)\s*分之\s*(.+)")
+_EN_SHARE = regex.compile(r"(?i:(an?|one|two|three|four)\s*[-\s]\s*([a-z]+))")
+
+
+def parse_share(text: str) -> float | None:
+    """A fraction in words as a percentage: ``三分之二`` 66.7, ``4 分之 3`` 75,
+    ``two-thirds`` 66.7, ``a third`` 33.3, ``one quarter`` 25; None when it is
+    none, or not below one (``百分之…`` is a percentage, not read here)."""
+    s = plain(text).strip()
+    zh = _ZH_SHARE.fullmatch(s)
+    if zh:
+        den, num = parse_count(zh.group(1)), parse_count(zh.group(2))
+    else:
+        en = _EN_SHARE.fullmatch(s)
+        if not en:
+            return None
+        num = 1 if en.group(1).lower() in ("a", "an") else parse_en_number(en.group(1))
+        den = EN_ORDINAL_DENOMINATORS.get(en.group(2).lower())
+    if num is None or den is None or not 0 < num < den or den >= 100:
+        return None
+    return percent_of(num, den)
+
+
 def percent_of(numerator: int, denominator: int) -> float | None:
     """numerator/denominator × 100 rounded half-up to one decimal (2/7 -> 28.6)."""
     if denominator <= 0:
@@ -212,13 +252,16 @@ _RANGE_SEP_TEXT = r"(?:~|-|至|到|\bto\b|\$?\s*\\sim\s*\$?)"
 _RANGE_AFTER = regex.compile(rf"\s*\$?\s*(?:\\?%)?\s*{_RANGE_SEP_TEXT}\s*\$?\s*\d")
 _RANGE_BEFORE = regex.compile(rf"\d\s*(?:\\?%)?\s*\$?\s*{_RANGE_SEP_TEXT}\s*\$?\s*$")
 _BETWEEN_BEFORE = regex.compile(
-    r"(?i:between|from|介于)\s*\d+(?:[.,]\d+)?\s*%?\s*(?:and|to|和|与)\s*$")
-_BETWEEN_AFTER = regex.compile(r"(?i:\s*%?\s*(?:and|和|与)\s*\d+(?:[.,]\d+)?\s*%?\s*之间)")
+    rf"(?i:between|from|介于)\s*\d+(?:{POINT}\d+)?\s*%?\s*(?:and|to|和|与)\s*$")
+_BETWEEN_AFTER = regex.compile(rf"(?i:\s*%?\s*(?:and|和|与)\s*\d+(?:{POINT}\d+)?\s*%?\s*之间)")
+# the first end after `between` (`between 45% and 70%`, `介于 45% 和 70%`)
+_BETWEEN_FIRST_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])between|介于)\s*$")
+_BETWEEN_FIRST_AFTER = regex.compile(r"(?i:\s*(?:\\?%|per\s?cent)?\s*(?:and|和|与)\s*\d)")
 # a unit repeated on both ends: `从 14 例到 97 例不等`, `3 个月至 6 个月`,
 # `12 patients to 30 patients`
 _UNIT = r"(?:例|名|位|人|个月|天|周|年|岁|(?i:patients|cases|months|weeks|days|years))"
 _UNIT_RANGE_AFTER = regex.compile(
-    rf"\s*(?P<u>{_UNIT})\s*{_RANGE_SEP_TEXT}\s*\d+(?:[.,]\d+)?\s*(?P=u)")
+    rf"\s*(?P<u>{_UNIT})\s*{_RANGE_SEP_TEXT}\s*\d+(?:{POINT}\d+)?\s*(?P=u)")
 _UNIT_RANGE_BEFORE = regex.compile(
     rf"\d\s*(?P<u>{_UNIT})\s*{_RANGE_SEP_TEXT}\s*$")
 
@@ -226,12 +269,14 @@ _UNIT_RANGE_BEFORE = regex.compile(
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a number) is one end of a range such as
     ``7~32``, ``15%~50%``, ``7-32``, ``7 to 32``, ``$7 \\sim 32$``,
-    ``between 3 and 52``, ``3 和 52 之间`` or, with a unit on both ends,
+    ``between 3 and 52`` (either end), ``3 和 52 之间`` or, with a unit on both ends,
     ``14 例到 97 例``."""
     before = text[max(0, start - 24):start]
     if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(before):
         return True
     if _BETWEEN_BEFORE.search(before) or _BETWEEN_AFTER.match(text, end):
+        return True
+    if _BETWEEN_FIRST_BEFORE.search(before) and _BETWEEN_FIRST_AFTER.match(text, end):
         return True
     if _UNIT_RANGE_AFTER.match(text, end):
         return True

@@ -108,12 +108,14 @@ class Structure:
     front_lead: str
     postal_affiliation: regex.Pattern
     email: regex.Pattern
+    prose_sentence: regex.Pattern
     inline_label: regex.Pattern
     # sentences
     sentence_end: regex.Pattern
     abbreviations: frozenset[str]
     min_continued_line: int
     continuation_start: str
+    field_line: regex.Pattern
     title_punctuation: regex.Pattern
     # list items, notes, navigation footers
     bullet_item: regex.Pattern
@@ -501,6 +503,12 @@ class Segmenter:
                     or (anywhere and self.rules.front_anywhere
                         and self.rules.front_anywhere.search(line)))
 
+    def _in_passing(self, sentence: str) -> bool:
+        """A sentence of running text (not a front-matter label) that is front
+        matter only for an e-mail, a grant or a funding word in it."""
+        return bool(self.st.prose_sentence.search(sentence)
+                    and not self.rules.front.match(sentence.lstrip(self.st.front_lead)))
+
     # ------------------------------------------------------------ sentences
     def segment(self, nt: NormText, *, include_references: bool = False) -> list[Sentence]:
         st = self.st
@@ -735,6 +743,8 @@ class Segmenter:
             return False  # a list item, or a note (`注：…`) after a blank line, starts anew
         if not blank_before:
             return True
+        if st.field_line.match(prev_line):
+            return False  # page furniture (`发布时间：… 来源：…`) above a paragraph
         first = nxt[0]
         return bool(HAN.match(first) or first.islower() or first.isdigit()
                     or first in st.continuation_start)
@@ -761,12 +771,20 @@ class Segmenter:
         # (not so a paragraph of authors' data: a front-matter prefix, an e-mail)
         prose = (kind == "front" and len(spans) > 1
                  and not self.is_front(chunk, anywhere=False))
+        # a body paragraph that mentions an e-mail or a grant in passing (`The safety
+        # data are unaffected: … The e-mail address (a@b.org) was misprinted. We
+        # apologise …`): it opens with a prose sentence and its front sentences are
+        # prose too (no `Contact: a@b.org`); its other sentences are prose
+        texts = [text[s:e].strip() for s, e in spans]
+        running = (kind == "front" and len(spans) > 1 and not self.is_front(texts[0])
+                   and all(self._in_passing(t) for t in texts if self.is_front(t)))
         for s, e in spans:
             sentence = text[s:e].strip()
             prose = prose and not self.is_front(sentence)
+            body = prose or (running and not self.is_front(sentence))
             own = (kind == "front" and self.rules.registration is not None
                    and self.rules.registration.match(sentence))
-            self._add(nt, s, e, section, "body" if prose or own else kind, out)
+            self._add(nt, s, e, section, "body" if body or own else kind, out)
 
     @staticmethod
     def _add(nt: NormText, start: int, end: int, section: str, kind: str,

@@ -87,6 +87,7 @@ from extract.fields.adverse_event_tables import (
     normalize_header,
     safety_cells,
     sole_grade,
+    sole_severity,
     zero_row,
 )
 from extract.models import Mention, Sentence
@@ -237,7 +238,13 @@ class AdverseEventExtractor:
                 (more, None, None) for more in g.more_grades or ()]
             for n in g.names:
                 rule = self.lex.events[n.rule_id]
+                seen: set[str | None] = set()
                 for grade, patients, percent in variants:
+                    if rule.ungraded:
+                        grade = None  # `died of grade 4 sepsis`: the grade is not the death's
+                        if grade in seen:
+                            continue
+                        seen.add(grade)
                     if rule.graded_only and grade is None:
                         continue  # a bare class word that is a mention only with a grade
                     if (not rule.bare_negation and grade is None and negated
@@ -292,7 +299,8 @@ class AdverseEventExtractor:
             names = [n for n in names if not self.lex.events[n.rule_id].class_only]
             if not names:
                 continue
-            grade = sole_grade(normalize_header(head), self.lex, ("zh", "en"))
+            grade = (sole_grade(normalize_header(head), self.lex, ("zh", "en"))
+                     or sole_severity(head, self.lex))
             for n in names:
                 rule = self.lex.events[n.rule_id]
                 out.append(Mention("adverse_event", value_of(rule.event, grade, False),

@@ -53,6 +53,7 @@ class EventRule(_Base):
     class_only: bool = False
     members: list[str] = []  # rule ids of the events this class word covers
     graded_only: bool = False  # a mention only with a grade (bare 毒性)
+    ungraded: bool = False  # never takes a grade (a death: note 18)
     # false: an ungraded denial is no mention (`no off-tumour toxicity`, `no late toxicities`)
     bare_negation: bool = True
 

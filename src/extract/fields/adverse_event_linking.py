@@ -10,6 +10,7 @@ import regex
 
 from extract import grades, numbers
 from extract.context import (
+    OPEN,
     PART_BOUNDARY,
     Trigger,
     clause_end,
@@ -450,6 +451,7 @@ ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s
 # between one counted grade and the next: ``and``, a comma, ``while``, 、
 GRADE_CHAIN = regex.compile(r"(?i:\s*(?:[,、]\s*)?(?:(?:and|while|whereas)\s+"
                             r"|(?:和|及|以及|另有)\s*)?(?:(?:was|were)\s+)?)")
+BRACKET_FIGURE = regex.compile(r"(?i:\s*(?:n\s*=\s*)?\d[\d.,·/\s]*%?\s*)")
 SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
                              r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"
                              r"half|the\s+majority|several|many)\b))")
@@ -481,6 +483,11 @@ def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexico
             # the nearest clause before the cue that names an event, within
             # the sentence part (over ``, respectively,``)
             part = clause_start(text, m.start(), PART_BOUNDARY)
+            while part > 0 and text[part - 1] in OPEN and BRACKET_FIGURE.fullmatch(
+                    text, part, m.start()):
+                # a bracket holding only the rate before the cue (``ICANS was
+                # rare (2.3%, all grade 1-2)``): the clause is the one before it
+                part = clause_start(text, part - 1, PART_BOUNDARY)
             hi = m.start()
             while hi > part:
                 lo = clause_start(text, hi)

@@ -45,6 +45,17 @@ def sole_grade(text: str, lex: Lexicon, langs: tuple[str, ...] = ("en", "zh")) -
     return None
 
 
+def sole_severity(text: str, lex: Lexicon, langs: tuple[str, ...] = ("zh", "en")) -> str | None:
+    """The one severity word of an event column header (``重度CRS``, ``Severe
+    CRS``): its fixed grade; else None."""
+    for lang in langs:
+        hits = [h for h in find_grades(text, lex, lang)
+                if h.rule.value is not None and not h.rule.relative]
+        if len(hits) == 1:
+            return hits[0].value
+    return None
+
+
 def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
     """The grade in a row's cell under a grade column (``Event | Grade | n
     (%)`` with the row ``CRS | 1–2 | 84 (66.1)``, ``不良事件 | 分级 | 例数``):

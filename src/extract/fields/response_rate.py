@@ -58,6 +58,8 @@ from extract.numbers import (
     in_range,
     parse_count,
     parse_decimal,
+    parse_en_number,
+    parse_share,
     parse_zh_numeral,
 )
 
@@ -268,9 +270,15 @@ class ResponseRateExtractor(RateTables, RateLinking):
             p = tenths * 10.0
         if groups.get("half"):  # `半数`, `half of the patients`
             p = 50.0
+        if groups.get("share"):  # `三分之二`, `two-thirds of the patients`
+            p = parse_share(groups["share"])
+            if p is None:
+                return None
         n = parse_count(groups["n"]) if groups.get("n") else None
         if groups.get("none"):  # `none of the 12`: no responder of the group (note 27)
             n = 0
+        if groups.get("nobody"):  # `no patient achieved …`: none of the cohort, 0%
+            n, p = 0, 0.0
         d = parse_count(groups["d"]) if groups.get("d") else None
         if groups.get("nd"):
             n = d = parse_count(groups["nd"])
@@ -313,11 +321,13 @@ class ResponseRateExtractor(RateTables, RateLinking):
 
     @staticmethod
     def _percent(text: str) -> float | None:
-        """A stated percent: digits (`75.0`) or, after 百分之, Chinese
-        numerals (`七十五`)."""
+        """A stated percent: digits (`75.0`), after 百分之 Chinese numerals
+        (`七十五`), before `per cent` English words (`Eighty`)."""
         p = parse_decimal(text)
         if p is None:
             n = parse_zh_numeral(text)
+            if n is None:
+                n = parse_en_number(text)
             p = float(n) if n is not None else None
         return p
 

@@ -355,8 +355,10 @@ class RateLinking:
         if not between and self.rules.search("carry_gap", gap):
             return links[j]
         # `65% … had a complete response, compared with 32% of those …`: the
-        # compared rate takes the metric the first rate was stated with
-        if (between and all(c.metric == links[j] for c in between)
+        # compared rate takes the metric the first rate was stated with (also
+        # when its cue stood in a bracket: `71% … shrink (a response),
+        # compared with about 42% …`)
+        if (all(c.metric == links[j] for c in between)
                 and self.rules.search("compare_lead", gap)):
             return links[j]
         return None

@@ -134,10 +134,11 @@ def load_rules(directory: Path) -> RateRules:
         pattern = compile_pattern(path, line, rule.id, source)
         if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
             raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
-        if rule.kind == "number" and not (
-                {"p", "n", "nd", "all", "tenths", "half", "none"} & set(pattern.groupindex)):
+        if rule.kind == "number" and not ({"p", "n", "nd", "all", "tenths", "half", "share",
+                                           "none", "nobody"} & set(pattern.groupindex)):
             raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…), "
-                       "(?P<all>…), (?P<tenths>…), (?P<half>…) or (?P<none>…) group", rule.id)
+                       "(?P<all>…), (?P<tenths>…), (?P<half>…), (?P<share>…), (?P<none>…) "
+                       "or (?P<nobody>…) group", rule.id)
         if rule.kind == "number" and "none" in pattern.groupindex and "d" not in pattern.groupindex:
             raise fail(path, line, "a (?P<none>…) pattern needs the group's (?P<d>…)", rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None

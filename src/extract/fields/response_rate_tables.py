@@ -20,6 +20,7 @@ from extract.fields.response_rate_rules import (
 )
 from extract.models import Mention, Sentence
 from extract.numbers import (
+    POINT,
     agrees,
     parse_count,
     parse_decimal,
@@ -96,7 +97,8 @@ class RateTables:
         if len(count) != 1 or len(share) != 1:
             return None
         m = regex.fullmatch(r"\s*(\d+)\s*", text[count[0].start:count[0].end])
-        q = regex.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(%?)\s*", text[share[0].start:share[0].end])
+        q = regex.fullmatch(rf"\s*(\d+(?:{POINT}\d+)?)\s*(%?)\s*",
+                            text[share[0].start:share[0].end])
         if m is None or q is None:
             return None
         n, p = int(m.group(1)), parse_decimal(q.group(1))

@@ -49,7 +49,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
                "series_marker", "case_event_after", "case_intro_before",
-               "no_study", "one_before"]
+               "no_study", "one_before", "frequency_after"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -306,6 +306,8 @@ class SampleSizeExtractor:
             return None  # the enrolment of a study yet to start (annotation notes 25)
         if self.rules.match_end("screened_after", after):
             return None  # a screened population: `1934 patients screened for PD-L1`
+        if self.rules.match_end("frequency_after", after):
+            return None  # one side of a frequency: `one patient in ten`
         if (self.rules.match_end("pooled_after", after)
                 or self.rules.match_end("pooled_before", before)):
             return None  # a total across reports or outside any study (notes 27, 28)
