@@ -35,25 +35,27 @@ def absolute_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
             if h.rule.value is None and not h.rule.relative]
 
 
-def sole_grade(text: str, lex: Lexicon, langs: tuple[str, ...] = ("en", "zh")) -> str | None:
-    """The one absolute grade a header states (``Grade >=3 events``, ``3-4 级``),
-    read in the first of ``langs`` that finds exactly one; else None."""
+def _sole(text: str, lex: Lexicon, langs: tuple[str, ...], fixed: bool) -> str | None:
+    """The value of the one non-relative grade of ``text`` that is a fixed
+    severity value (``fixed``) or an absolute grade (not ``fixed``), read in
+    the first of ``langs`` that finds exactly one; else None."""
     for lang in langs:
-        hits = absolute_grades(text, lex, lang)
+        hits = [h for h in find_grades(text, lex, lang)
+                if (h.rule.value is not None) == fixed and not h.rule.relative]
         if len(hits) == 1:
             return hits[0].value
     return None
+
+
+def sole_grade(text: str, lex: Lexicon, langs: tuple[str, ...] = ("en", "zh")) -> str | None:
+    """The one absolute grade a header states (``Grade >=3 events``, ``3-4 级``)."""
+    return _sole(text, lex, langs, fixed=False)
 
 
 def sole_severity(text: str, lex: Lexicon, langs: tuple[str, ...] = ("zh", "en")) -> str | None:
     """The one severity word of an event column header (``重度CRS``, ``Severe
-    CRS``): its fixed grade; else None."""
-    for lang in langs:
-        hits = [h for h in find_grades(text, lex, lang)
-                if h.rule.value is not None and not h.rule.relative]
-        if len(hits) == 1:
-            return hits[0].value
-    return None
+    CRS``): its fixed grade."""
+    return _sole(text, lex, langs, fixed=True)
 
 
 def grade_cell(sent: Sentence, lex: Lexicon) -> str | None:
@@ -192,23 +194,25 @@ def normalize_header(header: str) -> str:
             .replace("～", "-"))
 
 
+def cells_under(sent: Sentence, headers: tuple[regex.Pattern, ...]) -> list[tuple[int, int]]:
+    """Table cells whose column header matches one of ``headers``."""
+    return [(c.start, c.end) for c in sent.cells or ()
+            if c.header and any(p.search(c.header) for p in headers)]
+
+
 def safety_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """Table cells under a safety column (``主要不良事件``, ``Toxicity``)."""
-    return [(c.start, c.end) for c in sent.cells or ()
-            if c.header and any(p.search(c.header) for p in lex.safety_headers)]
+    return cells_under(sent, lex.safety_headers)
 
 
 def advice_row(sent: Sentence, lex: Lexicon) -> bool:
     """A table row with a cell under a column of management advice (``处理建议``,
     ``Recommended management``): a consensus's instruction by grade, no AE
     (decision 23)."""
-    return sent.kind == "table" and any(
-        c.header and any(p.search(c.header) for p in lex.advice_headers)
-        for c in sent.cells or ())
+    return sent.kind == "table" and bool(cells_under(sent, lex.advice_headers))
 
 
 def monitor_cells(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """Table cells under a column of toxicities to monitor (``需重点监测的毒性``):
     class toxicities of a therapy, not observations (decision 27)."""
-    return [(c.start, c.end) for c in sent.cells or ()
-            if c.header and any(p.search(c.header) for p in lex.monitor_headers)]
+    return cells_under(sent, lex.monitor_headers)

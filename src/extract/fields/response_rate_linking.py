@@ -377,33 +377,37 @@ class RateLinking:
             return None
         return links[i - 1]
 
+    @staticmethod
+    def _last_linked(i: int, links: dict[int, str]) -> int | None:
+        """The index of the last number before ``i`` that took a metric."""
+        linked = [j for j in links if j < i and links[j]]
+        return max(linked) if linked else None
+
     def _pro_verb(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                   excluded: list[tuple[int, int]]) -> str | None:
         """`18 (35%) had a complete response, and among forty patients … 11
         (27.5%) did so`: a number whose predicate refers back (kind
         `pro_verb`) takes the metric of the last linked rate before it."""
-        number = numbers[i]
-        linked = [j for j in links if j < i and links[j]]
-        if not linked or not self.rules.search("pro_verb", text[number.end:number.end + 40]):
+        number, j = numbers[i], self._last_linked(i, links)
+        if j is None or not self.rules.search("pro_verb", text[number.end:number.end + 40]):
             return None
-        prev = numbers[max(linked)]
-        if self._excluded(excluded, prev.end, number.start):
+        if self._excluded(excluded, numbers[j].end, number.start):
             return None
-        return links[max(linked)]
+        return links[j]
 
     def _restate_link(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                       excluded: list[tuple[int, int]]) -> str | None:
         """`12 complete responses among 21 infused patients, which is 57.1%`:
         a rate after a linked count, joined by kind `restate_link`, is that
         count's rate (merged with it by ``_restated``)."""
-        linked = [j for j in links if j < i and links[j]]
-        if not linked:
+        j = self._last_linked(i, links)
+        if j is None:
             return None
-        prev = numbers[max(linked)]
+        prev = numbers[j]
         if (not prev.bare_count or self._excluded(excluded, prev.end, numbers[i].start)
                 or not self.rules.search("restate_link", text[prev.end:numbers[i].start])):
             return None
-        return links[max(linked)]
+        return links[j]
 
     def _fraction_list(self, text: str, numbers: list[Number], links: dict[int, str],
                        cues: list[Cue], excluded: list[tuple[int, int]]) -> None:
@@ -429,14 +433,14 @@ class RateLinking:
         takes that count's metric (the verb and response are elided)."""
         number = numbers[i]
         rest = text[number.end:min(hi, clause_end(text, number.end))]
-        linked = [j for j in links if j < i and links[j]]
-        if rest.strip(" .。;；") or not linked:
+        j = self._last_linked(i, links)
+        if rest.strip(" .。;；") or j is None:
             return None
-        prev = numbers[max(linked)]
+        prev = numbers[j]
         if (not prev.bare_count or self._excluded(excluded, prev.end, number.start)
                 or not self.rules.search("count_ellipsis", text[prev.end:number.start])):
             return None
-        return links[max(linked)]
+        return links[j]
 
     def _respectively(self, text: str, cues: list[Cue], numbers: list[Number],
                       excluded: list[tuple[int, int]]) -> dict[int, str]:
