@@ -18,13 +18,17 @@ from extract.normalize import normalize
         ("10⁶ cells", "10^6 cells"),
         ("CD19 CAR", "CD19 CAR"),
         ("靶向 CD19", "靶向 CD19"),
+        ("④CD19 CAR-T组", "(4)CD19 CAR-T组"),
+        ("①3级CRS", "(1)3级CRS"),
+        ("❷ grade 3", "(2) grade 3"),
+        ("㉑例", "(21)例"),
     ],
 )
 def test_normal_form(text: str, expected: str) -> None:
     assert normalize(text).norm == expected
 
 
-@pytest.mark.parametrize("text", ["間 皮素（ＣＤ１９）≥3级 Ⅲ度 10⁶", "a\u3000b ｃ", "NCT–0547\n2558"])
+@pytest.mark.parametrize("text", ["間 皮素（ＣＤ１９）≥3级 Ⅲ度 10⁶", "①3级CRS；②CD19", "a\u3000b ｃ", "NCT–0547\n2558"])
 def test_every_span_maps_back(text: str) -> None:
     nt = normalize(text)
     for ns in range(len(nt.norm)):

@@ -55,6 +55,8 @@ def spans(pipe):
         # 导向
         ("NKX101 是 NKG2D 配体导向的 CAR-NK 细胞。", ["NKG2D"]),
         ("FT596 是 CD19 导向的 CAR-NK 疗法。", ["CD19"]),
+        # a circled list number glued to the product name
+        ("护理要点：③ICANS常在CRS高峰后出现；④CD19 CAR-T组需延长隔离。", ["CD19"]),
         # -targeted / -specific / -directed
         ("We infused CLDN18.2-targeted CAR T cells.", ["CLDN18.2"]),
         ("HER2-specific T cells lysed tumour cells.", ["HER2"]),

@@ -29,6 +29,20 @@ EXTRA = {
     "\u00a0": " ", "\u3000": " ", "\u200b": "", "\ufeff": "",
     "\u2264": "<=", "\u2265": ">=", "\u2266": "<=", "\u2267": ">=",
 }
+# Circled and dingbat numbers (①, ❶, ➀, ㉑) are list markers: NFKC would glue
+# them to the next token as bare digits (``④CD19`` -> ``4CD19``), so they are
+# written ``(4)`` instead.
+CIRCLED = {
+    **{chr(0x2460 + k): k + 1 for k in range(20)},
+    **{chr(0x24EB + k): k + 11 for k in range(10)},
+    **{chr(0x24F5 + k): k + 1 for k in range(10)},
+    **{chr(0x2776 + k): k + 1 for k in range(10)},
+    **{chr(0x2780 + k): k + 1 for k in range(10)},
+    **{chr(0x278A + k): k + 1 for k in range(10)},
+    **{chr(0x3251 + k): k + 21 for k in range(15)},
+    **{chr(0x32B1 + k): k + 36 for k in range(15)},
+}
+EXTRA.update({c: f"({k})" for c, k in CIRCLED.items()})
 HAN_GAP = regex.compile(r"(?<=\p{Han})[ \t\r\n\u3000\u00a0]+(?=\p{Han})")
 
 
