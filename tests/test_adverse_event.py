@@ -2670,3 +2670,182 @@ WHAT_AN_EVENT_CAN_DO = [
 @pytest.mark.parametrize(("text", "expected"), WHAT_AN_EVENT_CAN_DO)
 def test_what_an_event_can_do(values, text, expected):
     assert values(text) == expected
+
+
+COORDINATED_PER_GRADE = [
+    # decision 32: a coordinated predicate of the same subject counting the cases per
+    # grade gives one mention per grade and no ungraded event
+    ("ICANS developed in 6 of 40 patients (15%) and was grade 1 in four and grade 2 in two.",
+     ["ICANS 1", "ICANS 2"]),
+    ("Cytokine release syndrome was observed in 14 patients and was grade 1 in nine and "
+     "grade 2 in five.", ["CRS 1", "CRS 2"]),
+    # negative: a comma-appended breakdown, a single subset grade, a vague breakdown
+    ("Chronic GVHD developed in 5 patients, grade I in four and grade II in one.", ["GVHD"]),
+    ("CRS occurred in 12 patients and was grade 3 in two.", ["CRS"]),
+    ("CRS occurred in 9 patients and was grade 1 in most and grade 2 in a few.", ["CRS"]),
+    # a grade of most cases is a distribution (decision 18); a counted grade still grades
+    ("ICANS was grade 1 or 2 in most patients; one patient had grade 3 ICANS.",
+     ["ICANS", "ICANS 3"]),
+    ("CRS was grade 1 in 8 patients and grade 2 in 3.", ["CRS 1", "CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_PER_GRADE)
+def test_coordinated_per_grade(values, text, expected):
+    assert values(text) == expected
+
+
+BRACKET_GRADE_OF_EVERY_CASE = [
+    # decision 32: a bracket after the count holding only a grade grades every case
+    ("本研究中神经毒性 3 例（2 级），经地塞米松治疗后好转。", ["neurotoxicity 2"]),
+    ("随访期间 ICANS 仅 1 例（1 级），未予特殊处理。", ["ICANS 1"]),
+    # negative: a bracket splitting the cases over grades stays a breakdown
+    ("本研究中 CRS 9 例（1 级 5 例、2 级 4 例）。", ["CRS"]),
+    # a grade describing the patients of a subgroup (`5 例 2 级患者`) grades nothing
+    ("20 例 CRS 患者中，1 级 15 例、2 级 5 例，5 例 2 级患者均接受托珠单抗治疗。", ["CRS"]),
+    # a bracket counting graded events is an observation, left ungraded
+    ("ICANS was uncommon (one grade 1 event and two grade 2 events).", ["ICANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_GRADE_OF_EVERY_CASE)
+def test_bracket_grade_of_every_case(values, text, expected):
+    assert values(text) == expected
+
+
+SERIOUS_AND_FATAL = [
+    # decision 32: English `serious` is no severity word; Chinese 严重 is >=3
+    ("Serious infections were reported in 12% of patients.", ["infection"]),
+    ("研究期间严重感染 4 例。", ["infection >=3"]),
+    # a fatal infection is an infection and a death, never grade 5 (decision 18)
+    ("Three patients had fatal infections during follow-up.", ["death", "infection"]),
+    ("本组共 3 例感染相关死亡。", ["infection", "death"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIOUS_AND_FATAL)
+def test_serious_and_fatal(values, text, expected):
+    assert values(text) == expected
+
+
+GRADE_OR_GRADE = [
+    # `grade 4 or grade 5` repeats the word grade: one range
+    ("No grade 4 or grade 5 neurotoxicity was reported in the cohort.", ["no neurotoxicity 4-5"]),
+    ("Grade 3 and grade 4 neutropenia occurred in 7 patients.", ["neutropenia 3-4"]),
+    # negative: a change of grade is no range
+    ("CRS improved from grade 3 to grade 1 within two days.", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADE_OR_GRADE)
+def test_grade_or_grade(values, text, expected):
+    assert values(text) == expected
+
+
+DRIVEN_BY = [
+    # a graded class `driven mainly by` its members hands them its grade (decision 18)
+    ("Every participant had at least one grade 3 or higher adverse event, driven mainly by "
+     "neutropenia (72%) and anaemia (35%).",
+     ["AE >=3", "neutropenia >=3", "anemia >=3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVEN_BY)
+def test_driven_by(values, text, expected):
+    assert values(text) == expected
+
+
+COMPARISONS = [
+    # a comparison of events without numbers is no observation
+    ("ICANS was less frequent than CRS with this construct.", []),
+    ("Rates of CRS and neurotoxicity were lower than those of autologous products.", []),
+    # negative: a counted event with the comparison elsewhere is still observed
+    ("CRS occurred in 8 patients; ICANS was not observed.", ["CRS", "no ICANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISONS)
+def test_comparisons(values, text, expected):
+    assert values(text) == expected
+
+
+CAPTION_GRADE = [
+    # a table caption stating a grade grades the events of the rows under it
+    ("Table 4. Grade 3-4 laboratory abnormalities (N=80)\nLymphocyte count decreased\t97%\n"
+     "Haemoglobin decreased (anaemia)\t44%\n", ["anemia 3-4"]),
+    # negative: a caption without a grade leaves the rows ungraded
+    ("Table 4. Laboratory abnormalities (N=80)\nLymphocyte count decreased\t97%\n"
+     "Haemoglobin decreased (anaemia)\t44%\n", ["anemia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTION_GRADE)
+def test_caption_grade(values, text, expected):
+    assert values(text) == expected
+
+
+DEFINITIONS = [
+    # the definition of a dose-limiting toxicity or an endpoint lists criteria (decision 18)
+    ("The primary endpoint is the rate of dose-limiting toxicities, defined as grade ≥3 ICANS "
+     "or CRS lasting >48 h within 21 days.", []),
+    ("剂量限制性毒性定义为 4 级 CRS 或 3 级以上神经毒性。", []),
+    # negative: observed dose-limiting events are events
+    ("DLTs occurred in 2 patients: grade 4 CRS in one and grade 3 ICANS in one.",
+     ["CRS 4", "ICANS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITIONS)
+def test_definitions(values, text, expected):
+    assert values(text) == expected
+
+
+HEDGED_AND_CLASS = [
+    # a modal before the event (`might develop a fever`) is a possibility
+    ("You might develop a fever once the cells start working.", []),
+    # negative: the modal of another clause leaves an observed event alone
+    ("Fever may develop within days; CRS occurred in 4 patients.", ["CRS"]),
+    # a present-tense summary of an event's usual course is no observation
+    ("ICANS after bispecific therapy is rare and usually reversible, as this case shows.", []),
+    # negative: the same words in the past tense about a series are observed
+    ("ICANS was rare and usually mild in our series of 40 patients.", ["ICANS"]),
+    # a condition of an action (`仅在出现发热时返院`) is no event
+    ("多数患者可居家监测，仅在出现发热时返院。", []),
+    # negative: an event reported before another is observed (decision 31)
+    ("患者在出现发热后第 2 天诊断为 CRS。", ["fever", "CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED_AND_CLASS)
+def test_hedged_and_class(values, text, expected):
+    assert values(text) == expected
+
+
+SYMPTOMS_OF_EVENT = [
+    # the symptoms of an event named before it are its manifestations (guide)
+    ("护理宣教包括 ICANS 的早期症状，如发热、头痛等。", []),
+    ("CRS 的早期症状包括发热和寒战。", []),
+    # negative: a symptom in its own clause with its own count is an event
+    ("3 例出现 CRS，另有 2 例出现发热。", ["CRS", "fever"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYMPTOMS_OF_EVENT)
+def test_symptoms_of_event(values, text, expected):
+    assert values(text) == expected
+
+
+ADVICE_CONDITIONS_ZH = [
+    # the patients an instruction is for (`…者，应…`) and an event's usual timing are advice
+    # and general statements, not observations (decision 23)
+    ("回输 60 天后仍有 3 级中性粒细胞减少者，应评估骨髓。", []),
+    ("IEC-HS 通常在 CRS 缓解后出现，表现为铁蛋白升高。", []),
+    # negative: the patients who had an event, with what was done, are observed
+    ("发生 3 级 CRS 者均给予托珠单抗。", ["CRS 3"]),
+    ("2 例 3 级 CRS 者，均于 3 天内缓解。", ["CRS 3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVICE_CONDITIONS_ZH)
+def test_advice_conditions_zh(values, text, expected):
+    assert values(text) == expected

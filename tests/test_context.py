@@ -285,3 +285,50 @@ def test_bad_rules_fail_with_place(tmp_path: Path, body, message):
 )
 def test_round21_cues(rules, text, target, lang, expected):
     assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        # the definition of a dose-limiting toxicity or an endpoint: criteria, not events
+        ("Dose-limiting toxicity was defined as grade 4 neutropenia lasting >14 days.",
+         "neutropenia", "en", {"HYPOTHETICAL"}),
+        ("本研究剂量限制性毒性定义为 4 级血小板减少。", "血小板减少", "zh", {"HYPOTHETICAL"}),
+        # negative: a definition of something else is no such cue
+        ("Response was defined as CR or PR; neutropenia occurred in 4.", "neutropenia", "en",
+         set()),
+    ],
+)
+def test_definition_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        # `might develop` hedges an event on either side of it
+        ("Some patients might develop a neutropenia later.", "neutropenia", "en", {"HYPOTHETICAL"}),
+        ("Neutropenia might develop later.", "Neutropenia", "en", {"HYPOTHETICAL"}),
+        # a condition of an action
+        ("仅在出现寒战时就诊。", "寒战", "zh", {"HYPOTHETICAL"}),
+        # negative: an event that happened before another
+        ("患者在出现寒战后接受治疗。", "寒战", "zh", set()),
+    ],
+)
+def test_hedge_sides(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "lang", "expected"),
+    [
+        # `or any` closing a denied list past its commas
+        ("She never developed confusion, aphasia or any neurotoxicity.", "neurotoxicity", "en",
+         {"NEGATED"}),
+        # negative: `or any` without a denial before it
+        ("Tremor, aphasia or any neurotoxicity were recorded in 6.", "neurotoxicity", "en",
+         set()),
+    ],
+)
+def test_denied_list_or_any(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected

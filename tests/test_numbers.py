@@ -13,6 +13,7 @@ from extract.numbers import (
     parse_decimal,
     parse_en_number,
     parse_fraction,
+    parse_per,
     parse_percent,
     parse_range,
     parse_share,
@@ -235,3 +236,13 @@ def test_in_range_between_first_end(text, number, expected):
 ])
 def test_parse_share(text, expected):
     assert parse_share(text) == expected
+
+
+@pytest.mark.parametrize(("count", "base", "expected"), [
+    ("31", "100", 31.0), ("six", "ten", 60.0), ("三", "十", 30.0), ("7", "a hundred", 7.0),
+    ("2", "3", None),  # no round base: `2 in 3` is read as a fraction elsewhere
+    ("12", "10", None),  # more than the base
+    ("many", "100", None),
+])
+def test_parse_per(count, base, expected):
+    assert parse_per(count, base) == expected

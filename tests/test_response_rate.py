@@ -1780,3 +1780,125 @@ def test_round23_raised_point_in_percent_column(pipe, point):
     text = (f"Best response\tn\t%\nComplete response\t9\t37{point}5\n"
             f"Partial response\t5\t20{point}8\n")
     assert sorted(r.value for r in run(pipe, text)) == ["CR 37.5", "PR 20.8"]
+
+
+# round 24 (sets 53-58)
+ROUND24_FORMS = [
+    # a cue after `with` counted in a number of its own is not the rate's
+    ("Among 25 evaluable patients the ORR was 64.0% (16/25) with CR in 9/25.",
+     ["ORR 64", "CR 36"]),
+    # a population modifier's count between a metric and its rate
+    ("The CR rate among 52 patients with mantle-cell lymphoma was 48%.", ["CR 48"]),
+    # a count with its own n/N in a bracket
+    ("随访 6 个月时，RA 患者中 9 例（9/11）达到低疾病活动度。", ["OTHER 81.8"]),
+    ("At week 24, 7 patients (7/10) had a complete response.", ["CR 70"]),
+    # a rate per a round base, in numbers or words
+    ("Roughly 42 out of every 100 children had an objective response.", ["ORR 42"]),
+    ("Seven in ten participants responded to the cells.", ["ORR 70"]),
+    ("每 100 例患者中约有 38 例获得完全缓解。", ["CR 38"]),
+    # plain language: tumours shrinking, cancer disappearing
+    ("Of 40 adults treated, 18 saw their tumours shrink and 5 had their cancer disappear.",
+     ["ORR 45", "CR 12.5"]),
+    # `complete regression` is a complete response
+    ("An earlier series reported complete regression in 3 of 11 patients with melanoma.",
+     ["CR 27.3"]),
+    # zero responders: `均未获得缓解` (0 of N), also after a cell-line clause
+    ("该产品在白血病细胞系中显示了杀伤活性，但 4 例患者均未获得缓解。", ["ORR 0"]),
+    ("入组的 6 例均未达到完全缓解。", ["CR 0"]),
+    # `six of them completely`: the adverb names the category (the cohort of the
+    # sentence is the denominator)
+    ("Ten of the 24 responded, four of them completely.", ["ORR 41.7", "CR 16.7"]),
+    ("Nine of 15 patients responded, three of them partially.", ["ORR 60", "PR 20"]),
+    # the compared arm's rate after a long arm name, a numbered dose group,
+    # a subgroup set off by commas
+    ("试验组 ORR 为 76%，而接受研究者选择的标准挽救化疗方案治疗的对照组为 41%。",
+     ["ORR 76", "ORR 41"]),
+    ("剂量组1 的 CR 率为 25.0%，剂量组2 为 60.0%。", ["CR 25", "CR 60"]),
+    ("The ORR was 52.0% overall and, in the elderly subgroup, 47.1%.", ["ORR 52", "ORR 47.1"]),
+    # per-dose-level rates with the verb elided after the first
+    ("At 1 mg, 1 of 3 patients responded; at 3 mg, 2 of 3; and at 10 mg, 4 of 6.",
+     ["ORR 33.3", "ORR 66.7", "ORR 66.7"]),
+    ("At dose level 1 the CR rate was 33% and at dose level 2 it was 67%.", ["CR 33", "CR 67"]),
+    # VGPR or better is OTHER (note 15), also `at least VGPR`, `≥VGPR`
+    ("VGPR or better was achieved in 71% of patients.", ["OTHER 71"]),
+    ("A very good partial response or better was reached by 18 of 24 patients.", ["OTHER 75"]),
+    ("≥VGPR 率为 66.7%。", ["OTHER 66.7"]),
+    ("PR or better was achieved in 71% of patients.", ["ORR 71"]),
+    # renal responses are disease-specific (note 25)
+    ("A renal response was seen in 5 of 8 patients with lupus nephritis.", ["OTHER 62.5"]),
+    # MRD negativity among the patients in CR, English form (notes 26, 31): `and
+    # N of them` counts within the responders, as `10 responded, and 6 of them
+    # achieved a complete response` (round 13), so no denominator
+    ("Of the 30 infused patients, 24 (80%) achieved complete remission, and 20 of them were "
+     "MRD-negative.", ["CR 80", "MRD-CR n=20"]),
+    ("CR was reached by 8 of 12 patients (66.7%), and six of them were MRD-negative by flow "
+     "cytometry.", ["CR 66.7", "MRD-CR n=6"]),
+    ("Among 21 patients evaluable for MRD who achieved CR or better, 18 (85.7%) were "
+     "MRD-negative.", ["MRD-CR 85.7"]),
+    # the responders named as the group are no cohort: no denominator
+    ("Of the 36 patients in CR, 29 were MRD-negative.", ["MRD-CR n=29"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_FORMS)
+def test_round24_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+ROUND24_NEGATIVES = [
+    # a range in tenths across studies (note 17)
+    ("既往研究中双抗的 ORR 多在五至六成之间。", []),
+    ("约六成患者获得客观缓解。", ["ORR 60"]),
+    # a maintained response of counted responders (note 15)
+    ("Of 30 patients, 20 had a complete response; 15 of the 20 complete responders remained "
+     "in remission at 3 years.", ["CR 66.7"]),
+    # reader-picked patients and how they were classified
+    ("The two patients in question were classified as partial responders.", []),
+    ("Three patients were reclassified as partial responders after central review.", []),
+    ("Three patients achieved a partial response.", ["PR n=3"]),
+    # `3 in 100 mg` is a dose, not a rate per 100
+    ("A complete response was seen in 3 in 100 mg cohort.", []),
+    # MRD negativity apart from a response (note 15): no CR before it
+    ("Of the 40 patients evaluable for MRD, 31 were MRD-negative.", []),
+    # a sentence on cell lines alone still gives nothing
+    ("In cell lines, 90% of targets were lysed and complete remission followed in mice.", []),
+    # a zero-responder bracket needs the negated verb
+    ("4 例患者均未出现 3 级 CRS。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_NEGATIVES)
+def test_round24_negatives(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+# a letter disputing a published rate (`Discrepant complete response rate`,
+# note 30): the figure it disputes gives no mention; the table's does
+def test_round24_discrepant_rate_letter(pipe):
+    text = ("Discrepant overall response rate in a report of CAR-T cells in myeloma\n\n"
+            "The overall response rate is given as 91.7% (33/36) in the abstract. However, "
+            "Table 2 shows a response in 31 of 36 patients (86.1%).")
+    assert sorted(r.value for r in run(pipe, text)) == ["ORR 86.1"]
+
+
+@pytest.mark.parametrize(("text", "span", "fraction"), [
+    ("入组的 6 例均未达到完全缓解。", "6 例", (0, 6)),
+    ("随访 6 个月时，RA 患者中 9 例（9/11）达到低疾病活动度。", "9 例（9/11）", (9, 11)),
+    ("Roughly 42 out of every 100 children had an objective response.",
+     "42 out of every 100 children", (None, None)),
+    ("CR was reached by 8 of 12 patients (66.7%), and six of them were MRD-negative by flow "
+     "cytometry.", "six of them", (6, None)),
+])
+def test_round24_spans(pipe, text, span, fraction):
+    recs = {r.text: (r.numerator, r.denominator) for r in run(pipe, text)}
+    assert recs.get(span) == fraction
+
+
+def test_round24_per_rule_needs_its_count(tmp_path):
+    from extract.fields.response_rate import load_rules
+    (tmp_path / "response_rate.yaml").write_text(
+        "- id: ok\n  kind: metric\n  metric: CR\n  pattern: 'CR'\n"
+        "- id: sfx\n  kind: metric_suffix\n  pattern: 'x?'\n"
+        "- id: per\n  kind: number\n  pattern: 'in (?P<per>100)'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"response_rate.yaml:8: rule 'per': a \(\?P<per>"):
+        load_rules(tmp_path)

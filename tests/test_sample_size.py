@@ -1541,3 +1541,111 @@ def test_round23_forms(pipe, text, expected):
 ])
 def test_round23_narrow_cues(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# ------------------------------------------------------------ round 24 forms
+ROUND24_FORMS = [
+    # a centre's cumulative count in Chinese numerals (notes 26, 32)
+    ("主任说：“我们中心今年已有二十余例患者接受门诊回输。”", ["20"]),
+    ("本院累计已完成 80 余例。", ["80"]),
+    # planned arms after `up to`, `Part A` (note 25)
+    ("About 40 participants will be enrolled: up to 20 in Part A and 20 in Part B.",
+     ["40", "20", "20"]),
+    # the second cohort inside an open bracket
+    ("Overall, 120 patients were treated (50 in cohort 1 and 70 in cohort 3).",
+     ["120", "50", "70"]),
+    # cohorts defined by a trait and named in brackets
+    ("Of 90 patients enrolled, 60 had received a prior transplant (cohort 1) and "
+     "30 had not (cohort 2).", ["90", "60", "30"]),
+    # a trial table's `N (arm)` column
+    ("Trial | Design | N (CAR T arm) | ORR\nALPHA-2 | single arm | 58 | 71%\n", ["58"]),
+    # `无事件生存与总生存` is a survival measure, not an outcome of the count
+    ("模型中甲组 150 例、乙组 148 例患者的无事件生存与总生存曲线均经外推。",
+     ["150", "148"]),
+]
+
+ROUND24_EXCLUSIONS = [
+    # regulatory case counts (note 27)
+    ("As of June 2024, the FDA had identified 17 cases of secondary lymphoma after "
+     "CAR-T therapy.", []),
+    ("欧洲 EMA 截至去年底收到 9 例 CAR-T 治疗后继发肿瘤的报告。", []),
+    # an event or a marker change in the count
+    ("抗核抗体在 7 例转阴。", []),
+    ("带状疱疹在 3 例中出现，均为 2 级。", []),
+    ("细胞因子释放综合征出现在十二例，多为 1 级。", []),
+    ("Complete remission was sustained at month 18 in 9 patients.", []),
+    ("The transgene was detectable in marrow in 14 patients at day 28.", []),
+    # the kinds of an event counted after its count
+    ("第二原发肿瘤 12 例（2.0%），包括髓系肿瘤 7 例和实体瘤 5 例。", []),
+    ("十六例中有六例发生重度感染，包括两例真菌性肺炎。", ["16"]),
+    ("Infections occurred in 9 patients, including two with fungal pneumonia.", []),
+    # the count of a rate stated just before
+    ("3 年非复发死亡率为 5.2%，共 27 例。", []),
+    # an antigen escape or a syndrome-like presentation counted
+    ("复发患者中 CD22 抗原逃逸 9 例。", []),
+    ("HLH 样表现 3 例，均经治疗好转。", []),
+    # a laboratory threshold or a treatment for an event
+    ("随访 2 年时 IgG 仍低于 4 g/L 的患者为 18 例。", []),
+    ("低丙种球蛋白血症者占 40%，36 例接受静脉免疫球蛋白替代。", []),
+    # screened counts (note 32)
+    ("本中心共筛查 38 例患者，其中 20 例入组。", ["20"]),
+    # totals across all reports (note 27)
+    ("Fewer than 150 patients with lupus have been reported worldwide.", []),
+    # a personalised product
+    ("Each batch is made for one patient and takes weeks to produce.", []),
+    # an age is no subgroup
+    ("The median age in the two trials (71 years in BETA) was higher.", []),
+    # responders or patients with a graded event introducing another outcome
+    # (notes 16, 28)
+    ("在 18 例随访超过 2 年的完全缓解患者中，仅 2 例复发。", []),
+    ("Among 25 patients evaluable for MRD who achieved CR, 22 were MRD-negative.", []),
+    ("Of the five patients with grade 4 CRS, two had received the higher dose.", []),
+    ("The three patients were counted as partial responders in the registry.", []),
+    # the upper end of a range across studies, an administration count
+    ("各研究样本量从数例到百余例不等。", []),
+    ("该院累计回输百余例次。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND24_FORMS + ROUND24_EXCLUSIONS)
+def test_round24_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the new cues stay narrow
+    ("Cells were manufactured for 110 patients and given to 101.", ["110"]),
+    ("研究纳入 30 例患者，在 30 例患者中出现 12 例 CRS。", ["30", "30"]),
+    ("FDA approved the product after a trial of 92 patients.", ["92"]),
+    ("在 8 例随访时间超过 6 个月的患者中，疾病未进展。", ["8"]),
+    # after a participant count the part stays a subgroup (the numerator
+    # cue needs a numerator before it)
+    ("Of the 40 patients with lymphoma, 30 had received two prior lines.", ["40", "30"]),
+])
+def test_round24_narrow_cues(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mean stay in hospital is a measure of the group, not an event
+    ("本组 18 例患者平均住院 16.2 d。", ["18"]),
+    # a disease history in a relative clause is no outcome of the count
+    ("In that study, 14 patients with lymphoma that had progressed after "
+     "transplant received donor cells.", ["14"]),
+    ("Twelve patients progressed after infusion.", []),
+    # in- and outpatients are participants
+    ("Twenty outpatients were compared with 25 inpatients.", ["20", "25"]),
+    # a marker recovering in the count on stated days
+    ("B 细胞在 4 例中分别于第 90、100、110 和 130 天重建。", []),
+])
+def test_round24_history_and_measures(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round24_grade_column_counts_are_events(pipe):
+    """A by-grade column (`Grade 1-2, n`) counts patients with the row's event."""
+    table = ("Table 3. Adverse events (N = 40)\n"
+             "| Event | Any grade, n (%) | Grade 1-2, n | Grade >=3, n (%) |\n"
+             "|---|---|---|---|\n"
+             "| Neutropenia | 25 (62.5) | 12 | 13 (32.5) |\n")
+    assert [r.value for r in run(pipe, table)] == ["40"]

@@ -651,6 +651,10 @@ def test_english_numbered_headings_run_into_paragraphs_are_not_a_table(seg) -> N
         "2024;143:2101-12.",
         "原文：王磊，陈静，等. CD7 CAR-T 治疗 T-ALL 的多中心研究. 中华血液学杂志, 2023, 44(5): 380-386.",
         "Reference: Moreau P, et al. Lancet Oncol 2022;23:1101-1112.",
+        # a qualified label: the whole line is a reference entry, a trial ID in it too
+        "Key references: Adeyemi K, et al. Haematologica. 2023;108:2211-2220 (NCT04123456 "
+        "subgroup). Ruiz P, et al. Blood Adv. 2024;8:77-85.",
+        "主要参考文献：李明，等. 双抗治疗后感染的预防. 中华血液学杂志, 2024, 45(2): 101-106.",
     ],
 )
 def test_labelled_citation_line_is_a_reference(seg, line) -> None:
@@ -688,3 +692,46 @@ def test_line_broken_across_a_blank_line_still_goes_on(seg) -> None:
     first = "方法与结果如下。"
     broken = "本研究共纳入来自国内三个中心的既往多线治疗后复发难治性弥漫大B细胞淋巴瘤患者\n\n共计48例，均接受了CAR-T治疗。"
     assert [s for s, _ in sentences(seg, f"{first}\n{broken}\n")] == [first, broken]
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [
+        ("Late ICANS after talquetamab for myeloma: a case report and review",
+         "Abstract: We describe a 70-year-old woman who developed ICANS on day 40."),
+        ("Outpatient CD19 CAR-T infusion in older adults: a case report",
+         "Abstract We report one patient treated in the day unit."),
+        ("Donor-derived CD7 CAR-T cells for relapsed T-ALL: a single-centre experience",
+         "【Abstract】 Twelve patients received donor-derived CD7 CAR-T cells."),
+    ],
+)
+def test_abstract_label_line_does_not_join_the_title_above(seg, title, abstract) -> None:
+    got = sentences(seg, f"{title}\n{abstract}\n")
+    assert got[0] == (title, "body")
+    assert got[1][0].startswith(abstract.split()[0])
+
+
+def test_continued_line_before_a_lower_case_summary_still_goes_on(seg) -> None:
+    # `summary` in lower case opens no abstract: the sentence goes on
+    text = "The panel reviewed the prescribing information and the\nsummary of product characteristics for each product.\n"
+    assert [s for s, _ in sentences(seg, text)] == [text.strip()]
+
+
+@pytest.mark.parametrize(
+    "authors",
+    ["王晓燕１，刘建国２，陈　静１＊", "王晓燕　刘建国　陈静"],
+)
+def test_masthead_title_does_not_run_into_the_authors_across_a_blank_line(seg, authors) -> None:
+    text = ("中华细胞治疗杂志 2024年5月第3卷第5期\n\n"
+            "靶向GPRC5D的CAR-T细胞治疗复发难治性多发性骨髓瘤的回顾性研究\n\n"
+            f"{authors}\n\n【摘要】目的 观察疗效。\n")
+    got = [s for s, _ in sentences(seg, text)]
+    assert "靶向GPRC5D的CAR-T细胞治疗复发难治性多发性骨髓瘤的回顾性研究" in got
+    assert authors in got
+
+
+def test_line_broken_across_a_blank_line_after_the_masthead_still_goes_on(seg) -> None:
+    # once a paragraph of prose was read, a short unpunctuated line goes on after a blank
+    broken = "本研究共纳入来自国内四个中心的既往多线治疗后复发难治性套细胞淋巴瘤患者\n\n共计44例。"
+    text = f"刊名 2024年第1期\n\n研究背景如下，已有多项研究。\n\n{broken}\n"
+    assert [s for s, _ in sentences(seg, text)][-1] == broken

@@ -854,10 +854,10 @@ def test_round14_biology_and_constructs(targets, text: str, expected: list[str])
         ("Engineered TCRs can reach intracellular antigens such as MAGE-A4 and NY-ESO-1.",
          ["MAGE-A4", "NY-ESO-1"]),
         ("TCR-T 可触及胞内抗原，如 MAGE-A4 和 NY-ESO-1。", ["MAGE-A4", "NY-ESO-1"]),
-        # antigen loss
-        ("When BCMA is lost, a product against another antigen is needed.", ["BCMA"]),
-        ("Relapse with loss of CD22 was common after CAR T-cell therapy.", ["CD22"]),
-        ("部分患者 CAR-T 治疗后复发时出现 CD22 丢失。", ["CD22"]),
+        # antigen loss is a marker (notes 26 and 32), also under a therapy
+        ("When BCMA is lost, a product against another antigen is needed.", []),
+        ("Relapse with loss of CD22 was common after CAR T-cell therapy.", []),
+        ("部分患者 CAR-T 治疗后复发时出现 CD22 丢失。", []),
         ("CD22 丢失的机制尚不清楚。", []),
     ],
 )
@@ -1121,4 +1121,67 @@ def test_repeated_preposition_lists(targets, text, expected) -> None:
     ],
 )
 def test_bare_kras_mutation(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+# ------------------------------------------------------------------- round 24
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound or tandem CAR written as one word after a slash dual-target name
+        ("结论 CD19/CD22 cCAR-T 在儿童 B-ALL 中耐受性良好。", ["CD19", "CD22"]),
+        ("The CD19/CD20 TanCAR was given to eight patients.", ["CD19", "CD20"]),
+        # the CD3 arm of a T-cell engager named with its `T 细胞` / `T-cell`
+        ("下一步将比较 BCMA×CD3 T 细胞衔接器与 CAR-T 的疗效。", ["BCMA", "CD3"]),
+        ("A GPRC5D x CD3 T cell engager is in phase 2.", ["GPRC5D", "CD3"]),
+        # the antigen in apposition after `aimed at one protein,`
+        ("These engineered cells are aimed at a single protein, NY-ESO-1.", ["NY-ESO-1"]),
+        # a chimeric receptor built on NKG2D (嵌合受体), its extracellular part as the
+        # recognition domain, and a construct chain it leads
+        ("该产品为表达 NKG2D 嵌合受体的 CAR-T 细胞。", ["NKG2D"]),
+        ("本研究以 NKG2D 胞外区为识别结构构建 CAR-NK 细胞。", ["NKG2D"]),
+        ("我们构建了 NKG2D-DAP10-IL21 CAR-NK 细胞。", ["NKG2D"]),
+        # a product listed with its target after a dash (below a paragraph: no title)
+        ((LONG + "。") * 7 + "\n- Lyvexa (zorecabtagene autoleucel) - CD22", ["CD22"]),
+        ((LONG + "。") * 7 + "\nApproved agents: elranatamab - BCMA", ["BCMA"]),
+        # an engager bridging the tumour antigen with `CD3-expressing T cells`
+        ("The antibody is built to bridge GPRC5D on myeloma cells with CD3-expressing "
+         "T cells.", ["GPRC5D", "CD3"]),
+    ],
+)
+def test_round24_cues(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lost or down-regulated at relapse: a marker (note 32); the product stays
+        ("Progression after BCMA-directed therapy often involves down-regulation of BCMA.",
+         ["BCMA"]),
+        ("Relapse after CD22-targeted cells is linked to loss or down-modulation of CD22.",
+         ["CD22"]),
+        ("Patients relapsing after CD19 loss may still respond to CD22-directed cells.",
+         ["CD22"]),
+        ("BCMA was lost in 5 of 21 relapses after CAR-T cell therapy.", []),
+        ("靶向 CD22 的 CAR-T 有效，但 CD22 位点密度下调可导致复发。", ["CD22"]),
+        ("BCMA CAR-T 治疗后部分患者出现 BCMA 下调。", ["BCMA"]),
+        # a loss glossed as antigen escape stays a target; CAR-T cells lost are persistence
+        ("Relapse followed CD19 loss (antigen escape) after CAR T cells.", ["CD19"]),
+        ("淋巴瘤领域中，抗原逃逸（如 CD20 丢失）仍是双抗治疗的难题。", ["CD20"]),
+        ("We saw early loss of CD19 CAR T cells from the blood.", ["CD19"]),
+        # a phenotype string after a positive marker
+        ("CD34+CD123-白血病干细胞对单靶点 CAR-T 不敏感。", []),
+        ("CD123 is a common CAR-T target, but CD34+CD123- stem cells escape it.", ["CD123"]),
+        # partly positive, not expressed: markers next to a product named after them
+        ("该例 CD30 部分阳性，可考虑 CD30 抗体偶联药物。", ["CD30"]),
+        ("通过表达阻断使 CAR-T 细胞表面 CD5 不表达，再回输 CD5 CAR-T。", ["CD5"]),
+        # removed by base editing: a knocked-out gene
+        ("T cells were base-edited to remove CD5 and TRAC and given an anti-CD5 CAR.",
+         ["CD5"]),
+        # X-expressing T cells without an engager verb: a phenotype
+        ("CD3-expressing T cells were counted weekly after CD19 CAR-T infusion.", ["CD19"]),
+    ],
+)
+def test_round24_markers(targets, text, expected) -> None:
     assert targets(text) == expected

@@ -88,3 +88,17 @@ def test_registration_after_funding_on_one_line(ids_of, text, expected) -> None:
 )
 def test_no_ids_in_a_related_reading_footer(ids_of, footer) -> None:
     assert ids_of("The trial NCT05012345 enrolled adults.\n\n" + footer + "\n") == ["NCT05012345"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a run-in line of references with a qualifier (a reference list: nothing counts)
+        "Key references: Okafor B, et al. Blood. 2023;141:1020-1031. Lindqvist T, et al. "
+        "Blood Adv. 2024;8:512-520 (NCT05012345 long-term follow-up).",
+        "Selected references: Mensah A, et al. Leukemia. 2022;36:2301-2310 (NCT05012345).",
+    ],
+)
+def test_no_ids_in_a_qualified_reference_line(ids_of, line) -> None:
+    text = "Antiviral prophylaxis is advised.\n" + line + "\n\nThe trial NCT04999999 enrolled adults.\n"
+    assert ids_of(text) == ["NCT04999999"]

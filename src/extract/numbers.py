@@ -224,6 +224,16 @@ def parse_share(text: str) -> float | None:
     return percent_of(num, den)
 
 
+def parse_per(count: str, base: str) -> float | None:
+    """A rate stated per a round base as a percentage: ``31`` per ``100`` 31,
+    ``six`` in ``ten`` 60, ``三`` per ``十`` 30; None when either is no count, the
+    base is no power of ten, or the count exceeds it."""
+    n, per = parse_count(count), parse_count(base)
+    if n is None or per not in (10, 100, 1000) or n > per:
+        return None
+    return percent_of(n, per)
+
+
 def percent_of(numerator: int, denominator: int) -> float | None:
     """numerator/denominator × 100 rounded half-up to one decimal (2/7 -> 28.6)."""
     if denominator <= 0:

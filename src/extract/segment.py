@@ -120,6 +120,7 @@ class Structure:
     # list items, notes, navigation footers
     bullet_item: regex.Pattern
     run_in_open: regex.Pattern
+    abstract_open: regex.Pattern
     min_run_in_body: int
     navigation_lead: str
     prose: regex.Pattern
@@ -522,13 +523,17 @@ class Segmenter:
         blank_before = False
         pending_heading: tuple[int, str] | None = None
         first_start: int | None = None  # the first line of the document (its title)
+        masthead = True  # no paragraph of prose nor a heading yet: title, authors, journal
         ref_lines = [0, 0]  # numbered and unnumbered entries of the open reference list
         nav_open = False  # under a related-reading label alone on its line
 
         def flush_para() -> None:
-            nonlocal para
+            nonlocal para, masthead
             if para:
                 self._sentences(nt, para[0][0], para[-1][1], section, para_kind, out)
+                if para_kind == "body" and st.title_punctuation.search(
+                        text[para[0][0]:para[-1][1]]):
+                    masthead = False
             para = []
 
         def flush_table() -> None:
@@ -583,6 +588,7 @@ class Segmenter:
                 kind = "section"
             if kind:
                 flush_para()
+                masthead = False
                 if kind == "reference":
                     in_refs = True
                     ref_lines = [0, 0]
@@ -629,7 +635,8 @@ class Segmenter:
                 line_kind = "body"
             if para and (line_kind != para_kind
                          or not self._continues(text, para[-1], stripped, blank_before)
-                         or (blank_before and self._is_title(text, para, first_start))):
+                         or (blank_before
+                             and self._is_title(text, para, first_start, masthead))):
                 flush_para()
             if not para:
                 para_kind = line_kind
@@ -707,11 +714,13 @@ class Segmenter:
         return len(line) >= st.min_prose_after_references and (
             line[-1] in st.terminal or bool(st.sentence_end.search(line)))
 
-    def _is_title(self, text: str, para: list[tuple[int, int]], first_start: int | None) -> bool:
-        """The open paragraph is the document's first line alone, a title without
-        clause punctuation: it never goes on across a blank line (into a note or
-        the authors' names)."""
-        return (len(para) == 1 and para[0][0] == first_start
+    def _is_title(self, text: str, para: list[tuple[int, int]], first_start: int | None,
+                  masthead: bool = False) -> bool:
+        """The open paragraph is the document's first line alone, or a line of the
+        masthead (before any paragraph of prose or heading: the title under the
+        journal's name), a title without clause punctuation: it never goes on across
+        a blank line (into a note or the authors' names)."""
+        return (len(para) == 1 and (para[0][0] == first_start or masthead)
                 and not self.st.title_punctuation.search(text[para[0][0]:para[0][1]]))
 
     def _long_heading(self, line: str, nxt: str) -> bool:
@@ -741,6 +750,8 @@ class Segmenter:
             return False
         if st.bullet_item.match(nxt) or (blank_before and st.run_in_open.match(nxt)):
             return False  # a list item, or a note (`注：…`) after a blank line, starts anew
+        if st.abstract_open.match(nxt):
+            return False  # `Abstract: We report…` under the title line: the title ends
         if not blank_before:
             return True
         if st.field_line.match(prev_line):

@@ -116,6 +116,9 @@ class AdverseEventExtractor:
         # a table's second header row of grades under the arms (``| Any grade |
         # Grade >=3 | Any grade | Grade >=3``), by column
         self.subheaders: list[str] = []
+        # the grade a table caption states (``Table 3. Grade 3-4 laboratory abnormalities``),
+        # for the rows of the table after it
+        self.caption_grade: str | None = None
 
     def in_label(self, sent: Sentence) -> bool:
         """A sentence of a label's warning section or of one of its numbered
@@ -136,6 +139,8 @@ class AdverseEventExtractor:
         labelled_section = self.in_label(sent)
         if sent.kind == "heading":
             self.side_columns, self.subheaders = {}, []
+            if not sent.cells:
+                self.caption_grade = None
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         if sent.kind != "table":
             self.side_columns, self.subheaders = {}, []
@@ -144,6 +149,10 @@ class AdverseEventExtractor:
         elif sent.row == 1 and self.subheader_row(sent):
             return []
         text, lang = sent.norm, sent.lang
+        if sent.kind != "table":
+            self.caption_grade = (sole_grade(text, self.lex, (lang,))
+                                  if caption(text, self.lex, lang)
+                                  and not SENTENCE_END.search(text) else None)
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
                 or labelled_section or advice_row(sent, self.lex)):
@@ -153,6 +162,7 @@ class AdverseEventExtractor:
         if not names:
             return []
         groups = make_groups(text, make_units(text, names, self.lex), lang)
+        columns = grade_columns(sent, self.lex, self.subheaders)
         spread = distributions(text, self.lex, lang, groups)
         hits = undistributed(find_grades(text, self.lex, lang), spread)
         attach_grades(text, groups, hits, self.lex, lang)
@@ -167,6 +177,10 @@ class AdverseEventExtractor:
             for g in groups:
                 if g.grade is None:
                     g.grade = row_grade
+        if sent.kind == "table" and self.caption_grade is not None and not columns:
+            for g in groups:
+                if g.grade is None:
+                    g.grade = self.caption_grade  # graded by the table's caption
         category_grades(text, groups, self.lex, lang)
         unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
@@ -183,7 +197,6 @@ class AdverseEventExtractor:
         in_safety_cell = safety_cells(sent, self.lex)
         to_monitor = monitor_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)
-        columns = grade_columns(sent, self.lex, self.subheaders)
         out: list[Mention] = []
         for g in groups:
             if sent.kind == "body" and run_in(text, g, self.lex, lang):

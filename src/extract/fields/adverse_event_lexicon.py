@@ -110,7 +110,7 @@ class CueRule(_Base):
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header"]
+                  "run_in", "monitor_header", "advice_header", "split_link"]
     lang: Lang
     pattern: str
 
@@ -205,6 +205,8 @@ class Lexicon:
     distributions: dict[str, tuple[regex.Pattern, ...]]  # "mostly mild": grades nothing
     death_causes: dict[tuple[str, str], tuple[regex.Pattern, ...]]  # (lang, position) -> bridges
     count_bridges: dict[str, tuple[regex.Pattern, ...]]  # event -> its count after a verb
+    # event -> its per-grade breakdown over a coordinated predicate (decision 32)
+    split_links: dict[str, tuple[regex.Pattern, ...]]
     class_uses: dict[str, tuple[tuple[ClassUseRule, regex.Pattern | None,
                                       regex.Pattern | None], ...]]
     zh_aliases: frozenset[str]
@@ -250,7 +252,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header")}
+                  "run_in", "monitor_header", "advice_header", "split_link")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -377,6 +379,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         distributions={k: tuple(v) for k, v in cues["distribution"].items()},
         death_causes={k: tuple(v) for k, v in death_causes.items()},
         count_bridges={k: tuple(v) for k, v in cues["count_bridge"].items()},
+        split_links={k: tuple(v) for k, v in cues["split_link"].items()},
         class_uses={k: tuple(v) for k, v in class_uses.items()},
         zh_aliases=frozenset(zh_aliases),
     )

@@ -311,10 +311,15 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
         for i, h in enumerate(hits):
             if h.start < g.end or i in claimed or h.rule.position == "before":
                 continue
-            if after.fullmatch(text, g.end, h.start):
+            linked = after.fullmatch(text, g.end, h.start)
+            split_only = not linked and any(p.fullmatch(text, g.end, h.start)
+                                            for p in lex.split_links.get(lang, ()))
+            if linked or split_only:
                 split = split_over_grades(text, h, hits[i + 1:])
-                if split and BRACKET_IN.search(text, g.end, h.start):
+                if split and not split_only and BRACKET_IN.search(text, g.end, h.start):
                     split = []  # a breakdown in brackets (`CRS（1 级 6 例、2 级 4 例）`)
+                if split_only and not split:
+                    break  # a coordinated predicate links only a per-grade count (decision 32)
                 if split is None:
                     g.grade, g.grade_span = h.value, (h.start, h.end)
                 elif split:
@@ -345,7 +350,9 @@ def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]
     rest = [h for h in later if h.end <= end
             and (SUBSET_AFTER.match(text, h.end) or ZH_SUBSET_COUNT.match(text, h.end))]
     if not rest:
-        return None
+        # a grade of most or some of the cases (``grade 1 or 2 in most patients``): a
+        # distribution, no grade of the event (decision 18)
+        return [] if VAGUE_SUBSET.match(text, hit.end) else None
     count = counted(hit.end)
     chain: list[GradeHit] = []
     for h in rest:
@@ -448,6 +455,11 @@ SUBSET_COUNT = regex.compile(r"(?i:\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\
                              r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?)")
 ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s*\d+\s*(?:例|名|位)"
                                 r"(?:患者)?(?:\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)])?")
+# a grade of an unnumbered share of the cases (``in most patients``, ``in the majority``)
+VAGUE_SUBSET = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:a\s+few|some|most|half|the\s+"
+                             r"majority|several|many)\b)")
+# a grade describing patients (``4 例 2 级患者均使用托珠单抗``): a subgroup, no grade statement
+GRADED_PATIENTS = regex.compile(r"(?i:\s*的?\s*(?:患者|病人|患儿|者)|\s+(?:patients?|cases?)\b)")
 # between one counted grade and the next: ``and``, a comma, ``while``, 、
 GRADE_CHAIN = regex.compile(r"(?i:\s*(?:[,、]\s*)?(?:(?:and|while|whereas)\s+"
                             r"|(?:和|及|以及|另有)\s*)?(?:(?:was|were)\s+)?)")
@@ -471,8 +483,10 @@ def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexico
     for h in hits:
         if any(g.grade_span == (h.start, h.end) and g.start >= h.end for g in groups):
             continue  # the grade of the event after it
-        if SUBSET_AFTER.match(text, h.end):
-            continue  # a grade of some cases only (``and was grade 3 in two``)
+        if (SUBSET_AFTER.match(text, h.end) or ZH_SUBSET_COUNT.match(text, h.end)
+                or GRADED_PATIENTS.match(text, h.end)):
+            continue  # a grade of some cases only (``and was grade 3 in two``, ``1 级 6 例``,
+            # ``4 例 2 级患者``)
         for pattern in lex.all_grades.get(lang, ()):
             m = pattern.search(text, max(0, h.start - 60), h.start)
             if not m:

@@ -25,7 +25,9 @@ a rate whose predicate refers back (``11 (27.5%) did so``) takes the metric
 of the rate before. Figures a correction supersedes (note 30: the original
 wording quoted, ``instead of 18/20 (90%)``, ``not 34.5% as printed``; in a
 correction also ``the Results section stated that …``, ``rises from 45.5% to``)
-give no mention.
+give no mention. A sentence about animals or cell lines gives nothing, unless
+a contrast turns to patients (`…细胞系…的可行性，但 3 例患者均未获得缓解`):
+that clause is read.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from extract.numbers import (
     parse_count,
     parse_decimal,
     parse_en_number,
+    parse_per,
     parse_share,
     parse_zh_numeral,
 )
@@ -141,8 +144,13 @@ class ResponseRateExtractor(RateTables, RateLinking):
 
     def _sentence(self, sent: Sentence) -> list[Mention]:
         text = sent.norm
-        if self.sample.is_preclinical(text) or self.rules.search("design", text):
-            return []  # animals and cell lines; a statistical design's assumed rates
+        lo = 0
+        if self.sample.is_preclinical(text):
+            lo = self._human_turn(text)  # animals and cell lines, unless patients follow
+            if lo is None:
+                return []
+        if self.rules.search("design", text):
+            return []  # a statistical design's assumed rates
         found: list[list] = []
 
         def participants() -> list:  # sample-size candidates, found only when a rate needs them
@@ -152,10 +160,21 @@ class ResponseRateExtractor(RateTables, RateLinking):
 
         if sent.cells:
             return self._row(sent, participants)
-        mentions = self._extract(text, 0, len(text), participants, None)
-        if not mentions and self._prior and self._since < PRIOR_REACH:
+        mentions = self._extract(text, lo, len(text), participants, None)
+        if not mentions and self._prior and self._since < PRIOR_REACH and not lo:
             mentions = self._anaphor(text, participants)
         return self._split_parts(text, mentions)
+
+    def _human_turn(self, text: str) -> int | None:
+        """`该研究证明了…细胞系…的可行性，但 3 例患者均未获得缓解`: in a sentence
+        about preclinical work, the start of a clause turning to patients
+        (kind `human_turn`) that itself names no animal or cell line; None
+        when there is none."""
+        for rule in self.rules.get("human_turn"):
+            for m in rule.pattern.finditer(text):
+                if not self.sample.is_preclinical(text[m.end():]):
+                    return m.end()
+        return None
 
     def _anaphor(self, text: str, participants: Callable[[], list]) -> list[Mention]:
         """`The overall response rate was 37%. In synovial sarcoma it was 39%
@@ -272,6 +291,10 @@ class ResponseRateExtractor(RateTables, RateLinking):
             p = 50.0
         if groups.get("share"):  # `三分之二`, `two-thirds of the patients`
             p = parse_share(groups["share"])
+            if p is None:
+                return None
+        if groups.get("per"):  # `31 out of every 100 patients`, `six in ten`: a rate
+            p = parse_per(groups["pn"], groups["per"])
             if p is None:
                 return None
         n = parse_count(groups["n"]) if groups.get("n") else None

@@ -264,6 +264,7 @@ class RateLinking:
                     and not self.rules.search("not_attain", gap)
                     and not (number.bare_count and not self._open_bracket(text, cue)
                              and self.rules.search("metric_predicate", text[cue.end:ce]))
+                    and not self._owned(text, number, cue, numbers, cues, ce)
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
                 return self._cue_metric(cue, number)
         before = [c for c in cues if c.end <= number.start and (
@@ -275,12 +276,34 @@ class RateLinking:
             gap = self._unmodified(text[cue.end:number.start])
             if len(gap) > MAX_GAP and regex.search(r"[(（]\s*$", gap):
                 gap = self._undescribed(gap)  # `were lower in patients with X (9 of 13)`
+            # a population modifier's count is no number of its own (`the response
+            # rate among 44 patients with synovial sarcoma was 39%`)
+            modified = self._modifier_spans(text, cue.end, number.start)
+            others = [x for x in others
+                      if not any(s <= x.start and x.end <= e for s, e in modified)]
             if (len(gap) <= MAX_GAP and not self._between(others, cue.end, number.start)
                     and not self._excluded(excluded, cue.end, number.start)
                     and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
                 return self._cue_metric(cue, number)
         return None
+
+    def _owned(self, text: str, number: Number, cue: Cue, numbers: list[Number],
+               cues: list[Cue], ce: int) -> bool:
+        """`the ORR was 71.1% (27/38) with CR in 18/38`: a cue after a rate
+        that has a number of its own right after it (kind `owned_cue`, the
+        text from the rate to that number with the cues cut out) is that
+        number's metric, not the rate's."""
+        if number.bare_count:
+            return False
+        nxt = next((x for x in numbers if x.start >= cue.end and x.start < ce), None)
+        return nxt is not None and self.rules.search(
+            "owned_cue", self._cut_cues(text, number.end, nxt.start, cues)) is not None
+
+    def _modifier_spans(self, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans of the modifiers (kind `modifier`) in ``text[lo:hi]``."""
+        return [m.span() for r in self.rules.get("modifier")
+                for m in r.pattern.finditer(text, lo, hi)]
 
     @staticmethod
     def _open_bracket(text: str, cue: Cue) -> bool:
@@ -354,6 +377,13 @@ class RateLinking:
         between = [c for c in visible if prev.end <= c.start and c.end <= number.start]
         if not between and self.rules.search("carry_gap", gap):
             return links[j]
+        # `1 of 3 patients responded; at dose level 2, 2 of 3; and at dose level
+        # 3, 5 of 6`: the verb (the first rate's own cue) elided after the next
+        if (between and all(c.metric == links[j] for c in between)
+                and self._elided(text, number)
+                and self.rules.search("carry_gap", without(text, between[-1].end, number.start,
+                                                           holes))):
+            return links[j]
         # `65% … had a complete response, compared with 32% of those …`: the
         # compared rate takes the metric the first rate was stated with (also
         # when its cue stood in a bracket: `71% … shrink (a response),
@@ -362,6 +392,14 @@ class RateLinking:
                 and self.rules.search("compare_lead", gap)):
             return links[j]
         return None
+
+    @staticmethod
+    def _elided(text: str, number: Number) -> bool:
+        """Whether ``number`` closes its clause, its verb elided (`…; at dose
+        level 2, 2 of 3;`)."""
+        rest = text[number.end:clause_end(text, number.end)]
+        end = regex.fullmatch(r"\s*(?:patients?|participants?)?\s*[.;,，；。]?\s*", rest)
+        return end is not None
 
     def _carry_count(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                      cues: list[Cue], excluded: list[tuple[int, int]]) -> str | None:
@@ -549,6 +587,8 @@ class RateLinking:
         if not before:
             return number
         cand = before[-1]
+        if any(s <= cand.start and cand.end <= e for s, e in self._exclusions(text, 0, len(text))):
+            return number  # the count names responders (`Of the 42 patients in CR, 33 …`)
         bridge = self._cut_cues(text, cand.end, number.start, cues)
         if number.whole:
             if (cand.value > number.short

@@ -39,7 +39,8 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "header_count", "cell_arms", "compare_lead", "group_ref",
                "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
                "fraction_list", "pro_verb", "not_carry_after", "restate_link",
-               "correction", "superseded", "superseded_in_correction"]
+               "correction", "superseded", "superseded_in_correction", "owned_cue",
+               "human_turn"]
 
 
 class RateRule(BaseModel):
@@ -135,10 +136,12 @@ def load_rules(directory: Path) -> RateRules:
         if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
             raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
         if rule.kind == "number" and not ({"p", "n", "nd", "all", "tenths", "half", "share",
-                                           "none", "nobody"} & set(pattern.groupindex)):
+                                           "none", "nobody", "per"} & set(pattern.groupindex)):
             raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…), "
-                       "(?P<all>…), (?P<tenths>…), (?P<half>…), (?P<share>…), (?P<none>…) "
-                       "or (?P<nobody>…) group", rule.id)
+                       "(?P<all>…), (?P<tenths>…), (?P<half>…), (?P<share>…), (?P<none>…), "
+                       "(?P<nobody>…) or (?P<per>…) group", rule.id)
+        if rule.kind == "number" and ("per" in pattern.groupindex) != ("pn" in pattern.groupindex):
+            raise fail(path, line, "a (?P<per>…) pattern needs its count (?P<pn>…)", rule.id)
         if rule.kind == "number" and "none" in pattern.groupindex and "d" not in pattern.groupindex:
             raise fail(path, line, "a (?P<none>…) pattern needs the group's (?P<d>…)", rule.id)
         before = compile_pattern(path, line, rule.id, rule.before) if rule.before else None
