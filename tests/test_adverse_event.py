@@ -2849,3 +2849,46 @@ ADVICE_CONDITIONS_ZH = [
 @pytest.mark.parametrize(("text", "expected"), ADVICE_CONDITIONS_ZH)
 def test_advice_conditions_zh(values, text, expected):
     assert values(text) == expected
+
+
+ROUND25_FORMS = [
+    # management advice: an event that requires a drug or a step (decision 29)
+    ("Grade 2 CRS with hypoxia requires tocilizumab; grade 3 ICANS warrants "
+     "dexamethasone.", []),
+    ("Grade 3 or higher CRS should prompt transfer to intensive care.", []),
+    ("Anakinra remains first-line for ICANS of grade 3 or above.", []),
+    # negative: the past tense reports a case
+    ("Grade 3 CRS occurred in 4 patients and required tocilizumab.", ["CRS 3"]),
+    # `death without relapse` is an end point, not an absence
+    ("Non-relapse mortality was 4%; the main causes of death without relapse were "
+     "infection and CRS.",
+     ["death", "infection", "CRS"]),
+    # negative: `without` before an event still negates it
+    ("All patients were discharged without CRS.", ["no CRS"]),
+    # a graded event that predominated, `typically mild`: distributions (decision 18)
+    ("Among 30 recipients, grade 1-2 ICANS predominated.", ["ICANS"]),
+    ("CRS was typically mild in our cohort of 30 patients.", ["CRS"]),
+    # negative: a grade stated for the cases themselves still grades
+    ("Grade 1-2 ICANS occurred in 12 patients.", ["ICANS 1-2"]),
+    # a severity word as one event's predicate grades it
+    ("His CRS was mild, managed with fluids alone.", ["CRS 1"]),
+    ("Her ICANS was moderate and resolved with steroids.", ["ICANS 2"]),
+    # negatives: a class word, a distribution, a subset
+    ("Toxicity was mild.", []),
+    ("CRS was mild in most patients.", ["CRS"]),
+    ("CRS developed in 9 of 12 patients and was mild in 8.", ["CRS"]),
+    # a topic title (a patients' question-and-answer page, a guide) observes nothing
+    ("BCMA CAR-T治疗后的发热与低丙种球蛋白血症：患者常见问题解答", []),
+    ("Infections after CAR T-cell therapy: questions from families", []),
+    # negative: a case title without a topic word names the patient's event
+    ("BCMA CAR-T治疗后的发热与低丙种球蛋白血症", ["fever"]),    # a graded event's count continued by another grade with its own count
+    ("治疗组3级血小板减少8例、4级11例。", ["thrombocytopenia 3", "thrombocytopenia 4"]),
+    # negatives: a next grade with its own event; a breakdown after 其中 (note 27)
+    ("3级中性粒细胞减少12例、4级血小板减少5例。", ["neutropenia 3", "thrombocytopenia 4"]),
+    ("CRS 10例，其中1级6例、2级4例。", ["CRS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND25_FORMS)
+def test_round25_forms(values, text, expected):
+    assert values(text) == expected

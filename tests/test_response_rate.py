@@ -1902,3 +1902,50 @@ def test_round24_per_rule_needs_its_count(tmp_path):
         "- id: per\n  kind: number\n  pattern: 'in (?P<per>100)'\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"response_rate.yaml:8: rule 'per': a \(\?P<per>"):
         load_rules(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # zero responders of the cohort (note 27): a rate of 0
+    ("Four had minor shrinkage, but none met formal criteria for a complete response.",
+     ["CR 0"]),
+    ("8 例中 3 例达到部分缓解，4 例疾病稳定；未见完全缓解。", ["PR 37.5", "SD 50", "CR 0"]),
+    ("Study\tTarget\tN\tOutcome\nNCT01234567\tGD2\t8\tNo ORR; SD in 3", ["ORR 0", "SD 37.5"]),
+    # a category named after `responded with` is that category
+    ("Among twelve pretreated patients, 4 of 12 responded with CR.", ["CR 33.3"]),
+    # a complete haematological response is a CR
+    ("In AL amyloidosis, 9 of 15 patients (60%) reached a complete hematologic response.",
+     ["CR 60"]),
+    # plain-language person noun
+    ("By the data cut, 14 people (35%) had complete remission.", ["CR 35"]),
+    # plain-language verb: `go into remission`
+    ("Roughly 60% of the adults went into complete remission within a month.", ["CR 60"]),
+    # MRD negativity by a named gene assay after CR (guide: `达到完全缓解，且未发现 MRD`)
+    ("20 例中 15 例（75%）达到完全缓解，且 WT1 基因定量检测未发现 MRD。", ["MRD-CR 75"]),
+])
+def test_round25_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a review's bare `未见客观缓解` names no cohort: no rate
+    "既往一项 CD70 CAR-T 研究在肾癌中未见客观缓解。",
+    # a response assessment is no response
+    "Of the treated patients, 57 had a response assessment at week 4.",
+    # a two-stage design's null rate is an assumption
+    "A Simon two-stage design (null ORR 20%, alternative 40%) needs 30 patients.",
+    # `none of the` stays en-none-of; `No` inside a clause is no table cell
+    "There was no CR benefit in the older group.",
+])
+def test_round25_no_rate(pipe, text):
+    assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # responders with an assessment introduce another outcome (note 28): only that outcome
+    ("Among the 58 patients with a response and an available MRD sample, MRD-negative CR "
+     "was seen in 50 (86.2%).", ["MRD-CR 86.2"]),
+    ("Of the 30 patients with a remission and complete follow-up data, 12 (40%) relapsed.",
+     []),
+])
+def test_round25_responders_with_assessment(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

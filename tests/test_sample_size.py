@@ -151,9 +151,10 @@ def test_span_is_number_with_noun(pipe, text, span):
     ("Ninety-seven patients received cilta-cel: 29 patients in phase 1b.", ["total", "subgroup"]),
     ("共纳入 30 例可评估患者。", ["evaluable"]),
     # 入组 (enrolled) and 本组 (this series) name the whole study, not a group
-    ("入组 24 例，男 14 例，女 10 例。", ["total", "subgroup", "subgroup"]),
+    ("入组 24 例，其中 A 组 14 例、B 组 10 例。", ["total", "subgroup", "subgroup"]),
     ("本组 9 例患者均为复发难治性 B-ALL。", ["total"]),
-    ("The cohort comprised 54 patients: 33 men and 21 women.", ["total", "subgroup", "subgroup"]),
+    ("The study enrolled 54 patients: 33 in cohort A and 21 in cohort B.",
+     ["total", "subgroup", "subgroup"]),
 ])
 def test_scope_attribute(pipe, text, scope):
     assert [r.scope for r in run(pipe, text)] == scope
@@ -276,7 +277,7 @@ ROUND3_FORMS = [
     ("Twenty patients were infused (12 B-ALL and 8 NHL).", ["20", "12", "8"]),
     ("Of 20 enrolled patients, 16 received the infusion.", ["20", "16"]),
     ("共纳入 40 例患者，其中初治 22 例、复发 18 例。", ["40", "22", "18"]),
-    ("研究共入组 50 例，其中男性 28 例，女性 22 例。", ["50", "28", "22"]),
+    ("研究共入组 50 例，其中男性 28 例，女性 22 例。", ["50"]),  # notes 34
     ("共入组 30 例，另有 6 例接受同情用药治疗。", ["30", "6"]),
     ("20 patients were enrolled, of whom 12 patients had lymphoma.", ["20", "12"]),
     ("Twenty patients were treated, among them 8 patients with myeloma.", ["20", "8"]),
@@ -1649,3 +1650,124 @@ def test_round24_grade_column_counts_are_events(pipe):
              "|---|---|---|---|\n"
              "| Neutropenia | 25 (62.5) | 12 | 13 (32.5) |\n")
     assert [r.value for r in run(pipe, table)] == ["40"]
+
+
+# annotation notes 34: a sex split describes the cohort like an age; a cohort
+# that is all one sex is the cohort
+SEX_SPLITS = [
+    ("共纳入 40 例患者，男 22 例、女 18 例，中位年龄 50 岁。", ["40"]),
+    ("患者中位年龄 50 岁，男性 61 例。", []),
+    ("共入组 13 例，其中女性 12 例，合并肾炎 5 例。", ["13", "5"]),
+    ("试验组男19例、女15例；对照组男20例、女14例。", []),
+    ("Of the 40 patients, 14 women and 26 men were evaluable.", ["40"]),
+    ("The series had 31 patients: 17 men and 14 women.", ["31"]),
+    # negative: one-sex cohorts and words that only contain 女
+    ("We treated 23 men with metastatic prostate cancer.", ["23"]),
+    ("该研究纳入 27 例女性宫颈癌患者。", ["27"]),
+    ("共纳入 30 例妇女。", ["30"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEX_SPLITS)
+def test_sex_splits_are_not_sample_sizes(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# counts that carry an event or outcome: numerators, not sample sizes
+# (guide: responders or patients with an event); a retrospective review's
+# cohort named by a relative clause is the sample
+EVENT_COUNTS = [
+    ("输注后每日监测，本组感染患者共 14 例，均经抗感染治疗好转。", []),
+    ("全组 52 例中，重度神经毒性综合征共 4 例。", ["52"]),
+    ("本研究 18 例出现 ICANS 的患者均在一周内恢复。", []),
+    ("其余 9 例发生 CRS 的患儿中 7 例为 1 级。", []),
+    ("加用托珠单抗后十五例在48小时内体温恢复正常。", []),
+    ("在可评估的 8 例患者中，3 例疾病稳定；2 例患者无进展时间已超过 18 个月。", ["8"]),
+    ("共纳入 20 例无进展生存期超过 6 个月的患者。", ["20"]),
+    ("随访期间发热入院者 11 例，其中 6 例确诊感染。", []),
+    ("某中心回顾了 42 例输注后持续发热的难治性 CRS 患者。", ["42"]),
+    # negative: a plain total after 共 and a count before an unrelated clause
+    ("本组共 40 例患者，中位年龄 45 岁。", ["40"]),
+    ("研究共纳入 30 例患者，其中 12 例发生 CRS。", ["30"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_COUNTS)
+def test_event_and_outcome_counts(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# a relapse status of the enrolled names a subgroup, in text and in a
+# subgroup table's N column; a relapse during follow-up stays an outcome
+RELAPSE_SUBGROUPS = [
+    ("共纳入 40 例，其中首次复发 22 例，二次及以上复发 13 例，原发难治 5 例。",
+     ["40", "22", "13", "5"]),
+    ("分组\t例数\tCR n（%）\n首次复发\t26\t24（92.3）\n≥3次复发\t9\t7（77.8）\n"
+     "移植后复发\t6\t5（83.3）\n", ["26", "9", "6"]),
+    # negative: relapses after treatment are numerators
+    ("随访期间复发 4 例，死亡 2 例。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAPSE_SUBGROUPS)
+def test_relapse_status_subgroups(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# a by-grade event row of a count table counts patients with the event
+GRADED_ROWS = [
+    ("不良反应（分级） | 例数 | %\nCRS 1~2 级 | 88 | 70.4\n感染 ≥3 级 | 12 | 9.6\n", []),
+    ("Event | n | %\nCRS grade 1-2 | 40 | 66.7\nICANS grade ≥3 | 5 | 8.3\n", []),
+    # negative: a tumour grade labels a subgroup
+    ("分组 | 例数 | CR\nWHO 4 级胶质瘤 | 12 | 3\n", ["12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRADED_ROWS)
+def test_graded_event_rows_are_numerators(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# a general statistic of a disease in the present tense is no study
+GENERAL_STATISTICS = [
+    ("Doctors said that eight out of ten children with this lymphoma are cured.", []),
+    ("Today nine in 10 adults with the disease survive five years.", []),
+    # negative: a study's own count of the same shape
+    ("Nine out of 10 patients were cured in our trial.", ["10"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL_STATISTICS)
+def test_general_statistics_are_not_sample_sizes(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# events named right before their count: numerators
+MORE_EVENTS = [
+    ("非血液学不良事件中，口腔黏膜损伤 6 例，多为 1~2 级。", []),
+    ("早期 ICAHT 12 例，晚期ICAHT 7例。", []),
+    ("对照组6例感染中，肺部感染4例、带状疱疹2例。", []),
+    ("两组 CRS 发生率相近（干预组 28 例，常规组 27 例），均为 1 级。", []),
+    # negative: a count before the rate's bracket stays the group
+    ("本组 40 例患者的 CRS 发生率为 60%（24 例）。", ["40"]),
+    # negative: a disease subgroup before its count stays a sample size
+    ("共入组 20 例，其中黏膜黑色素瘤 6 例。", ["20", "6"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_EVENTS)
+def test_more_event_numerators(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# a relapse the treatment came after is the group's history, not an outcome
+RELAPSE_HISTORY = [
+    ("One centre reported 24 adults given CD22 CAR T cells after CD19-negative relapse.", ["24"]),
+    # negative: a relapse after the count is an outcome
+    ("Of the 30 patients, two had CD19-negative relapse.", ["30"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAPSE_HISTORY)
+def test_relapse_history(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

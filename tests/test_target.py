@@ -1185,3 +1185,67 @@ def test_round24_cues(targets, text, expected) -> None:
 )
 def test_round24_markers(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # examples of a multi-target construct
+        ("Bispecific CARs, such as CD19 plus CD22, are in trials.", ["CD19", "CD22"]),
+        ("Dual-targeting products, for example GPC3 plus MSLN, merit study.", ["GPC3", "MSLN"]),
+        # a list whose members carry long bracketed indications
+        ("Trials now test CAR T cells aimed at GD2 (for neuroblastoma and other paediatric "
+         "tumours), B7-H3 and HER2.", ["GD2", "B7-H3", "HER2"]),
+        # without a cue the list names no target
+        ("Products containing CD19 plus CD22 are stored at -80 °C.", []),
+    ],
+)
+def test_round25_lists(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named a marker in contrast to a target, after an aside
+        ("CD34 and CD38, though both abundant on leukaemic progenitor cells in most samples, "
+         "are markers rather than validated targets, while CD33 CAR T cells are in trials.",
+         ["CD33"]),
+        # a marker that is also a CAR's target elsewhere in the sentence stays a target
+        ("CD19 CAR T cells cleared the disease, and CD19 remained the main target.",
+         ["CD19", "CD19"]),
+    ],
+)
+def test_round25_markers_rather_than_targets(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arms of a secreted engager bind their targets
+        ("研究者构建了分泌 CD19×CD3 双特异性 T 细胞衔接器的 BCMA CAR-T。",
+         ["CD19", "CD3", "BCMA"]),
+        ("A GD2 CAR armed with a secreted HER2 x CD3 T-cell engager was tested.",
+         ["GD2", "HER2", "CD3"]),
+        # a secreted molecule, also in a list, is still no target
+        ("CD70 CAR-NK cells secreting PD-L1 and CTLA-4 were compared.", ["CD70"]),
+        ("分泌 PD-1 和 PD-L1 的肿瘤细胞与靶向 CD19 的 CAR-T 共培养。", ["CD19"]),
+    ],
+)
+def test_round25_secreted_engager_arms(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # antigens pursued by therapies, listed
+        ("Antigens pursued in neuroblastoma include GD2 and B7-H3.", ["GD2", "B7-H3"]),
+        ("Targets under investigation for myeloma are BCMA and GPRC5D.", ["BCMA", "GPRC5D"]),
+        # antigens of a lab assay are no targets
+        ("Antigens stained by flow cytometry include CD3 and CD45.", []),
+    ],
+)
+def test_round25_antigens_pursued(targets, text, expected) -> None:
+    assert targets(text) == expected

@@ -72,6 +72,11 @@ def test_value_is_compact_and_text_is_as_written(pipeline) -> None:
          "NCT04455612.\n", ["NCT04455612"]),
         ("研究概述。\n\n基金项目：省自然科学基金（2021A1515）。试验注册号：ChiCTR2100045678。\n",
          ["ChiCTR2100045678"]),
+        # the ASCO abstract label after a funding sentence
+        ("Summary of the study.\n\nFunding: industry-funded. Clinical trial information: "
+         "NCT05566778.\n", ["NCT05566778"]),
+        # a funding line without a registration label stays front matter
+        ("Summary of the study.\n\nFunding: Acme Bio (award NCT05566779).\n", []),
     ],
 )
 def test_registration_after_funding_on_one_line(ids_of, text, expected) -> None:

@@ -72,6 +72,7 @@ from extract.fields.adverse_event_sentences import (
     recommended,
     reported_outcome,
     run_in,
+    topic_title,
 )
 from extract.fields.adverse_event_tables import (
     CELL_COUNT,
@@ -187,7 +188,8 @@ class AdverseEventExtractor:
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
         manifest_alone = manifestation_scopes(text, self.lex, lang, triggers, alone=True)
-        is_observed = observed(text, self.lex, lang) or case_title(sent, self.lex)
+        is_observed = ((observed(text, self.lex, lang) and not topic_title(sent, self.lex))
+                       or case_title(sent, self.lex))
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
         symptoms += restated_symptoms(groups, manifest_alone, self.lex)
         is_caption = caption(text, self.lex, lang)

@@ -304,6 +304,10 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
             if not between and before.fullmatch(text, h.end, g.start):
                 g.grade, g.grade_span = h.value, (h.start, h.end)
                 claimed.add(i)
+                if lang == "zh" and (more := counted_grades_after(text, g, hits, i + 1)):
+                    # `3 级中性粒细胞减少 12 例、4 级 25 例`: the event's cases per grade
+                    g.more_grades = [hits[k].value for k in more]
+                    claimed.update(more)
             break
     for g in groups:
         if g.grade is not None:
@@ -329,6 +333,24 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
                     claimed.update(hits.index(o) for o in split)
                 claimed.add(i)
                 break
+
+
+def counted_grades_after(text: str, g: Group, hits: list[GradeHit], first: int) -> list[int]:
+    """Indexes of the grades that continue a graded event's count, each with its own
+    count (``3 级中性粒细胞减少 12 例、4 级 25 例``): more cases of the same event,
+    one grade each (decision 29)."""
+    count = ZH_SUBSET_COUNT.match(text, g.end)
+    out: list[int] = []
+    while count is not None and first < len(hits):
+        h = hits[first]
+        if not GRADE_CHAIN.fullmatch(text, count.end(), h.start):
+            break
+        count = ZH_SUBSET_COUNT.match(text, h.end)
+        if count is None:
+            break
+        out.append(first)
+        first += 1
+    return out
 
 
 def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]

@@ -121,6 +121,15 @@ def case_title(sent: Sentence, lex: Lexicon) -> bool:
             and not any(p.search(text) for p in lex.title_excludes.get(lang, ())))
 
 
+def topic_title(sent: Sentence, lex: Lexicon) -> bool:
+    """A title line naming a topic, not the document's own cases (``…后的感染：患者
+    常见问题解答``, ``CRS after CAR-T: mechanisms and management``): its events are
+    not observed, whatever observation cue they sit next to (decision 24)."""
+    text, lang = sent.norm, sent.lang
+    return (sent.kind == "body" and len(text) <= TITLE_MAX and not TERMINAL_END.search(text)
+            and any(p.search(text) for p in lex.title_excludes.get(lang, ())))
+
+
 def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
     """Spans of regulatory label text: from a warning cue to the end of the
     sentence part, over the commas of its list (``a boxed warning for

@@ -49,7 +49,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
                "series_marker", "case_event_after", "case_intro_before",
-               "no_study", "one_before", "frequency_after"]
+               "no_study", "one_before", "frequency_after", "sex_split_after"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -227,8 +227,8 @@ class SampleSizeExtractor:
     def _cell(self, text: str, start: int, end: int, header: str,
               label: str = "") -> list[Candidate]:
         """A cell; ``label`` is the row's first cell: an event or response
-        there (`肺炎 | 4`, `Rash | 12`, `CR | 6`) makes a count column's
-        integer a numerator."""
+        there (`肺炎 | 4`, `Rash | 12`, `CR | 6`, `CRS ≥3 级 | 10`) makes a
+        count column's integer a numerator."""
         header = header.strip(" \t|")
         if header and self.rules.match_end("id_header", header):
             return []
@@ -240,7 +240,8 @@ class SampleSizeExtractor:
             parts = self._arms(cell)
             if parts:
                 event = label and (self.rules.match_end("event_before", label)
-                                   or self.rules.match_end("numerator_before", label))
+                                   or self.rules.match_end("numerator_before", label)
+                                   or self.rules.match_end("graded_before", label))
                 role, why = ("numerator", event.id) if event else ("participant", "header")
                 if len(parts) == 1:
                     return [Candidate(lead, tail, start + parts[0][0], start + parts[0][1],
@@ -308,6 +309,8 @@ class SampleSizeExtractor:
             return None  # a screened population: `1934 patients screened for PD-L1`
         if self.rules.match_end("frequency_after", after):
             return None  # one side of a frequency: `one patient in ten`
+        if self.rules.match_end("sex_split_after", after):
+            return None  # the first item of a sex split: `12 men and 8 women` (notes 34)
         if (self.rules.match_end("pooled_after", after)
                 or self.rules.match_end("pooled_before", before)):
             return None  # a total across reports or outside any study (notes 27, 28)
