@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.batch import _results, default_jobs
 from extract.models import Document
 from extract.pipeline import Pipeline, Settings, collect_inputs
 from extract.read import read_document
@@ -24,20 +25,19 @@ def pipeline() -> Pipeline:
 def processed(pipeline):
     """``processed(folder)``: ``{doc_id: (document, records)}`` for every readable
     input of ``folder``, computed once per session (the offsets and regression
-    tests share one pass over the corpora)."""
+    tests share one pass over the corpora), on every core as `extract run` does."""
     cache: dict[Path, dict] = {}
 
     def run(folder: Path) -> dict:
         folder = folder.resolve()
         if folder not in cache:
             tasks, _, _ = collect_inputs([folder])
+            results = {r.doc_id: r for r in _results(tasks, pipeline.settings, default_jobs())}
             out = {}
             for path, doc_id in tasks:
-                try:
-                    document = read_document(Path(path), doc_id)
-                except Exception:  # unreadable inputs are test_batch's business
-                    continue
-                out[doc_id] = (document, pipeline.process(document))
+                if results[doc_id].error is not None:
+                    continue  # unreadable inputs are test_batch's business
+                out[doc_id] = (read_document(Path(path), doc_id), results[doc_id].records)
             cache[folder] = out
         return cache[folder]
 

@@ -102,3 +102,17 @@ def test_process_with_given_segmentation_equals_process(pipeline, text: str) -> 
     records = pipeline.process(document)
     assert records
     assert pipeline.process(document, pipeline.sentences(document)) == records
+
+
+def test_one_gold_file_for_several_documents(gold_set, tmp_path: Path) -> None:
+    """`--gold all.jsonl`: the documents its lines name are the annotated ones."""
+    docs, gold = gold_set
+    (docs / "b.txt").write_text(TEXT, encoding="utf-8")
+    single = tmp_path / "all.jsonl"
+    single.write_text(gold_line("a.txt", TEXT, "trial_id", "NCT04512345", "NCT04512345") + "\n"
+                      + gold_line("b.txt", TEXT, "sample_size", "36 例", "36") + "\n",
+                      encoding="utf-8")
+    result = ev.evaluate("all", [docs], single)
+    assert result.docs == ["a.txt", "b.txt"]
+    assert result.levels["fact"].by_field["trial_id"].n_gold == 1
+    assert result.levels["fact"].by_field["sample_size"].n_gold == 1

@@ -310,7 +310,7 @@ class SampleSizeExtractor:
         if self.rules.match_end("frequency_after", after):
             return None  # one side of a frequency: `one patient in ten`
         if self.rules.match_end("sex_split_after", after):
-            return None  # the first item of a sex split: `12 men and 8 women` (notes 34)
+            return None  # the first item of a sex split: `12 men and 8 women` (note 34)
         if (self.rules.match_end("pooled_after", after)
                 or self.rules.match_end("pooled_before", before)):
             return None  # a total across reports or outside any study (notes 27, 28)
