@@ -87,7 +87,9 @@ def evaluate(name: str, inputs: list[Path], gold_path: Path, *, pred: Path | Non
     texts = {d: doc.text for d, doc in docs.items()}
     targets = _canonical_targets()
     gold = load_gold(gold_path, texts, targets)
-    annotated = annotated_docs(gold_path) & set(docs)
+    # a document with a gold file, or named by a line of a gold file that holds
+    # several documents (`--gold all.jsonl`)
+    annotated = (annotated_docs(gold_path) | {m.doc_id for m in gold}) & set(docs)
     records: list[Record] = []
     # each document is segmented once: the same sentences serve extraction and the report
     index_cache: dict[str, list[tuple[int, int, str, str]]] = {}

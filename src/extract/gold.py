@@ -133,17 +133,8 @@ def load_gold(gold: Path, texts: dict[str, str] | None = None,
 
 
 def annotated_docs(gold: Path) -> set[str]:
-    """doc_ids with a gold file (an empty file means: annotated, nothing found);
-    for a single gold file, also every document its lines name (one file may
-    hold the gold of several documents)."""
-    docs = set()
-    for path in gold_files(gold):
-        docs.add(path.name[:-len(".jsonl")])
-    if gold.is_file():
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                docs.add(json.loads(line)["doc_id"])
-    return docs
+    """doc_ids with a gold file (an empty file means: annotated, nothing found)."""
+    return {path.name[:-len(".jsonl")] for path in gold_files(gold)}
 
 
 def dump_gold(mentions: list[GoldMention]) -> str:

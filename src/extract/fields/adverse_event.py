@@ -150,10 +150,11 @@ class AdverseEventExtractor:
         elif sent.row == 1 and self.subheader_row(sent):
             return []
         text, lang = sent.norm, sent.lang
+        is_caption = caption(text, self.lex, lang)
+        # a table or figure title line (`Table 3. Grade 3-4 laboratory abnormalities`)
+        title = is_caption and sent.kind != "table" and not SENTENCE_END.search(text)
         if sent.kind != "table":
-            self.caption_grade = (sole_grade(text, self.lex, (lang,))
-                                  if caption(text, self.lex, lang)
-                                  and not SENTENCE_END.search(text) else None)
+            self.caption_grade = sole_grade(text, self.lex, (lang,)) if title else None
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
                 or labelled_section or advice_row(sent, self.lex)):
@@ -192,9 +193,7 @@ class AdverseEventExtractor:
                        or case_title(sent, self.lex))
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
         symptoms += restated_symptoms(groups, manifest_alone, self.lex)
-        is_caption = caption(text, self.lex, lang)
-        if (is_caption and sent.kind != "table" and not SENTENCE_END.search(text)
-                and not PATIENT_COUNT.search(text)):
+        if title and not PATIENT_COUNT.search(text):
             return []  # a table or figure title (`Table 3. Infections by grade`): a topic
         in_safety_cell = safety_cells(sent, self.lex)
         to_monitor = monitor_cells(sent, self.lex)
