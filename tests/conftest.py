@@ -8,7 +8,7 @@ import pytest
 
 from extract.batch import _results, default_jobs
 from extract.models import Document
-from extract.pipeline import Pipeline, Settings, collect_inputs
+from extract.pipeline import Pipeline, Settings, collect_inputs, init_worker
 from extract.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +18,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    return Pipeline(Settings())
+    return init_worker(Settings())  # the batch runner's workers inherit it
 
 
 @pytest.fixture(scope="session")

@@ -2892,3 +2892,124 @@ ROUND25_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND25_FORMS)
 def test_round25_forms(values, text, expected):
     assert values(text) == expected
+
+
+# round 26 (sets 65-70): grades and negations over coordinated lists, the events a
+# bare `events` stands for, counted deaths, adverse-event tables, aims and titles
+SHARED_OVER_LIST = [
+    # a grade before a list whose first item carries its rate grades every item
+    ("Grade 3 or higher anemia (72%), neutropenia and thrombocytopenia occurred after "
+     "conditioning.", ["anemia >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    ("患者出现 3 级及以上贫血（40%）、中性粒细胞减少和血小板减少。",
+     ["anemia >=3", "neutropenia >=3", "thrombocytopenia >=3"]),
+    # negative: items that each carry their own rate are listed apart
+    ("患者出现重度贫血（52.0%）、血小板减少（31.0%）。", ["anemia >=3", "thrombocytopenia"]),
+    # a numbered grade after `were` that stands before its event is no distribution
+    ("The most common events were grade 3 anemia and neutropenia in 5 patients.",
+     ["anemia 3", "neutropenia 3"]),
+    # negatives: a distribution of the cases; a graded event said to predominate
+    ("Most CRS events were grade 1 or 2.", ["CRS"]),
+    ("In this cohort grade 1-2 CRS predominated.", ["CRS"]),
+    # a negation over a list whose last item carries a premodifier
+    ("No patient developed CRS, ICANS or chronic GVHD.", ["no CRS", "no ICANS", "no GVHD"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_OVER_LIST)
+def test_shared_over_list(values, text, expected):
+    assert values(text) == expected
+
+
+EVENTS_AND_DEATHS = [
+    # `the most frequent events were …` reports the study's events
+    ("The most frequent events were the usual effects of conditioning: fever, chills and "
+     "anemia.", ["fever", "chills", "anemia"]),
+    # negative: a present-tense class statement
+    ("The most frequent events after CAR-T therapy are fever and CRS.", []),
+    # a number of deaths counts them
+    ("There were four non-relapse deaths.", ["death"]),
+    # negative: deaths named as a concern
+    ("Deaths remain a concern with this product class.", []),
+    # `…, with no grade N events` continues the clause of the event before it
+    ("CRS occurred in 12%, with no grade 3 or 4 events.", ["CRS", "no CRS 3-4"]),
+    # negative: a clause of its own denies events of any kind
+    ("Grade 2 CRS occurred in 4 patients; no grade 5 events were seen.",
+     ["CRS 2", "no AE 5"]),
+    # graded events as the subject of the sentence
+    ("Grade 5 events occurred in three patients.", ["AE 5"]),
+    # negative: graded events after a named event, not the sentence's subject
+    ("CRS occurred in 70%, and grade 3 events occurred in 2%.", ["CRS"]),
+    ("Three grade 5 events (sepsis, stroke and haemorrhage) were judged unrelated.", ["AE 5"]),
+    # `most … events were X` reports the study's events
+    ("Most late viral events were respiratory infections after discharge.", ["infection"]),
+    # negative: a distribution of a class names no event
+    ("Most events were mild.", []),
+    # events that were the main problems or drivers of an outcome in the study
+    ("Late cytopenias and infections remained the main drivers of readmission.",
+     ["myelosuppression", "infection"]),
+    ("Infections were the most frequent late problems in this registry.", ["infection"]),
+    # negative: a present-tense claim about the therapy class
+    ("Infections are the main drivers of non-relapse mortality after CAR-T.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS_AND_DEATHS)
+def test_events_and_deaths(values, text, expected):
+    assert values(text) == expected
+
+
+AE_TABLE = ("表1  两组输注相关不良事件（例）\n"
+            "项目\t甲组（n=20）\t乙组（n=22）\n"
+            "口周麻木\t3\t4\n"
+            "发热\t2\t1\n"
+            "寒战\t0\t2\n"
+            "导管相关感染\t0\t0\n")
+BASELINE_TABLE = ("表1  两组患者基线特征（例）\n"
+                  "项目\t甲组（n=20）\t乙组（n=22）\n"
+                  "发热\t2\t1\n")
+
+
+def test_rows_under_an_adverse_event_caption(values):
+    assert values(AE_TABLE) == ["fever", "chills", "no infection"]
+
+
+def test_rows_under_another_caption(values):
+    assert values(BASELINE_TABLE) == []  # negative: the caption names no adverse event
+
+
+AIMS_AND_TITLES = [
+    # an abstract's aim names its topic (also with 摘要 unpunctuated, 系统评价, 通过)
+    ("目的 分析不同时间窗感染的发生规律。", []),
+    ("摘要 目的 系统评价CAR-T治疗后GVHD的发生率。", []),
+    ("【摘要】目的 通过质量改进缩短 CRS 的处置时间。", []),
+    # a nursing or quality-improvement title names a topic
+    ("CAR-T 细胞治疗后细胞因子释放综合征的护理实践", []),
+    # negative: a nursing case report's title names the patient's event
+    ("CAR-T 治疗后并发 CRS 一例的护理", ["CRS"]),
+    # a run-in label naming what follows about the event
+    ("CRS发生情况：A组2级CRS 5例。", ["CRS 2"]),
+    # a hepatitis B infection is a status, not an event (also HBV right after a count)
+    ("One patient with chronic hepatitis B infection developed CRS after infusion.", ["CRS"]),
+    ("纳入 30 例HBV感染患者。", []),
+    # a care metric and a lack of data name no event
+    ("结论 该流程可缩短患者CRS识别时间。", []),
+    ("老年患者的神经毒性尚缺乏系统资料。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMS_AND_TITLES)
+def test_aims_and_titles(values, text, expected):
+    assert values(text) == expected
+
+
+WINDOW_GRADE_TABLE = ("Table 4. Patients with infections by period and grade\n"
+                      "Infection type\tMonth 0-3, G1-2\tMonth 0-3, G≥3\tMonth 4-12, G1-2\n"
+                      "Viral infection\t4\t0\t6\n"
+                      "Fungal infection\t0\t0\t0\n")
+
+
+def test_grade_columns_after_a_time_window(values):
+    # each non-zero cell under a window's grade column grades the row's event; the
+    # `Infection type` header names the rows' kind, not an event column; an all-zero
+    # row states the absence
+    assert values(WINDOW_GRADE_TABLE) == ["infection 1-2", "infection 1-2", "no infection"]

@@ -125,3 +125,12 @@ def test_table_row_mentions_know_their_row(pipeline) -> None:
     assert cd123.trial == "NCT05574608"
     assert cd123.section.endswith("靶标")
     assert cd123.sentence == "NCT05574608\t招募中\tCD123\tFlu、Cy"
+
+
+def test_worker_keeps_a_pipeline_built_for_the_same_settings(pipeline, monkeypatch) -> None:
+    import extract.pipeline as module
+
+    monkeypatch.setattr(module, "_WORKER", pipeline)  # restored after the test
+    assert module.init_worker(module.Settings()) is pipeline  # forked workers inherit it
+    other = module.init_worker(module.Settings(fields=("trial_id",)))
+    assert other is not pipeline and set(other.extractors) == {"trial_id"}

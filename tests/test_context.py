@@ -332,3 +332,26 @@ def test_hedge_sides(rules, text, target, lang, expected):
 )
 def test_denied_list_or_any(rules, text, target, lang, expected):
     assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "target", "lang", "expected"), [
+    # 同时 inside 不同时间 is no terminator: the aim's scope runs on
+    ("目的 分析不同时间点感染与贫血的关系。", "贫血", "zh", {"HYPOTHETICAL"}),
+    # negative: 同时 as a connective still ends the scope
+    ("目的 分析感染的规律同时记录贫血的转归。", "贫血", "zh", set()),
+    # data said to be lacking on an event
+    ("该人群的神经毒性尚缺乏可靠数据。", "神经毒性", "zh", {"BACKGROUND"}),
+    # negative: an event observed, with no data gap named
+    ("该人群中神经毒性 3 例。", "神经毒性", "zh", set()),
+    # an event that can persist or recur is a possibility
+    ("Severe infection can persist for the whole treatment course.", "infection", "en",
+     {"HYPOTHETICAL"}),
+    # negative: an event that persisted was seen
+    ("Severe infection persisted for two months.", "infection", "en", set()),
+    # a qualitative class summary (note 26)
+    ("结论 双抗治疗后感染常见，需长期随访。", "感染", "zh", {"BACKGROUND"}),
+    # negative: a count after 常见
+    ("本组双抗治疗后感染常见（9 例）。", "感染", "zh", set()),
+])
+def test_round26_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected

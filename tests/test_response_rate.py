@@ -112,7 +112,7 @@ HELDOUT_FORMS = [
     ("ORR was 62% overall (31 of 50; CR, PR and VGPR combined), 70% in myeloma and 40% in "
      "lymphoma.", ["ORR 62", "ORR 70", "ORR 40"]),
     ("客观缓解率为 60%（30/50；均为部分缓解），A 组为 70%，B 组为 50%。",
-     ["ORR 60", "ORR 70", "ORR 50"]),
+     ["ORR 60", "PR 60", "ORR 70", "ORR 50"]),  # all partial: PR too (note 37)
     # carry-over across `and in`, `versus`, `而…组为`
     ("Complete remission was achieved in 12 of 30 patients (40%) in the high-dose arm and in "
      "5 of 30 (16.7%) in the low-dose arm.", ["CR 40", "CR 16.7"]),
@@ -156,7 +156,7 @@ def test_response_rate_values(pipe, text, expected):
     # a tied denominator that disagrees with the stated percentage is dropped
     ("15 例受试者中有 9 例（80%）达到完全缓解。", 9, None, 80.0),
     # an n/N in a bracket right after a rate, with more in the bracket, details it
-    ("客观缓解率为 60%（30/50；均为部分缓解）。", 30, 50, 60.0),
+    ("客观缓解率为 60%（30/50；中位随访 12 个月）。", 30, 50, 60.0),
     ("The CR rate was 40% (8 of 20; all confirmed by biopsy).", 8, 20, 40.0),
     ("The CR rate was 40% (9 of 20; two unconfirmed).", None, None, 40.0),
 ])
@@ -254,7 +254,7 @@ ROUND2_FORMS = [
     ("Not all patients responded.", []),
     ("Of the 10 patients, all developed CRS.", []),
     ("在 12 例患者中，均未达到完全缓解。", []),
-    ("ORR was 37% (19 of 52; all responses were partial).", ["ORR 37"]),
+    ("ORR was 37% (19 of 52; all responses were partial).", ["ORR 37", "PR 37"]),  # note 37
     # a pronoun or elided metric after `;` / `,` / `另一…组为`; CIs are no rates
     ("In cohort A (n = 40), the complete response rate was 45% (95% CI, 30 to 61); in cohort B "
      "(n = 38), it was 29% (95% CI, 15 to 46).", ["CR 45", "CR 29"]),
@@ -1949,3 +1949,78 @@ def test_round25_no_rate(pipe, text):
 ])
 def test_round25_responders_with_assessment(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 26 (sets 65-70)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count whose predicate is how long its response lasted is a duration (note 35)
+    ("Of the 15 treated patients, four had an objective response, and three complete "
+     "responses were ongoing beyond two years.", ["ORR 26.7"]),
+    ("21 例可评价，其中 6 例确认缓解，3 例完全缓解持续超过 2 年。", ["ORR 28.6"]),
+    ("Radiolabelled TCRs produced a durable complete response in one woman with melanoma.",
+     []),
+    # ...but a count that had a response with a duration still counts (older gold)
+    ("Of 14 evaluable patients, one had a partial response lasting more than six months.",
+     ["PR 7.1"]),
+    ("The ORR was 30% (3 of 10), with one complete response that was ongoing at 18 months.",
+     ["ORR 30", "CR 10"]),
+    # `N 例…均未缓解`: a rate of 0 over N, never N responders
+    ("EBV 阴性亚组 9 例缓解；5 例 EBV 阳性患者均未缓解。", ["ORR n=9", "ORR 0"]),
+    ("4 例患者疼痛均未缓解。", []),
+    # every response of one category; none of another, after a count
+    ("Objective responses were seen in 5 of 20 patients (25%), all partial responses; no "
+     "complete responses were observed.", ["ORR 25", "PR 25", "CR 0"]),
+    ("Of 9 patients, 4 had stable disease, and no complete response was seen.",
+     ["SD 44.4", "CR 0"]),
+    ("No complete responses were observed.", []),
+    ("The ORR was 30.0% (9/30) and the DCR 60.0% (18/30); all responses were partial.",
+     ["ORR 30", "DCR 60", "PR 30"]),
+    ("结果 24例可评估患者中，客观缓解率为37.5%（9/24），疾病控制率为66.7%（16/24），均为部分缓解。",
+     ["ORR 37.5", "DCR 66.7", "PR 37.5"]),
+    ("结果 疾病稳定 8 例，均为部分缓解后进展。", ["SD n=8"]),
+    # all responders MRD-negative after the response rate (notes 26, 31)
+    ("该研究纳入 40 例，总缓解率为 90%（36/40），其中 CR 70%，所有缓解者 MRD 均为阴性。",
+     ["ORR 90", "CR 70", "MRD-CR 90"]),
+    ("The overall remission rate was 80% (16/20), and all responders were MRD-negative.",
+     ["ORR 80", "MRD-CR 80"]),
+    ("By week 4, 9 of 14 patients were in CR, and in six of the 14 the remission was "
+     "MRD-negative.", ["CR 64.3", "MRD-CR 42.9"]),
+    # elided verbs in comparisons, after a count
+    ("Among high-burden patients 40 reached CR, compared with 55 of 60 (91.7%) of those with "
+     "low burden.", ["CR n=40", "CR 91.7"]),
+    ("新方案组 30 例中有 24 例达到完全缓解，疗效较好；旧方案组为 25 例中 15 例。",
+     ["CR 80", "CR 60"]),
+    ("Complete responses occurred in 61.5%, similar to the 58% of the earlier series.",
+     ["CR 61.5", "CR 58"]),
+    # plain-language rate with the study named between count and verb
+    ("About 70 out of every 100 children in the trial responded.", ["ORR 70"]),
+    # a fraction of confirmed responses (a table cell)
+    ("Study\tOutcome\nNCT01234567\t4/15 confirmed responses\n", ["ORR 26.7"]),
+    ("5 例患者中的 2 例获得部分缓解。", ["PR 40"]),
+    # table rows: `n（%）` pairs in a row whose `例数` cell is no participant count
+    ("亚组\t例数\tORR\tCR\n全体\t40\t30（75.0）\t20（50.0）\n心功能不全\t12\t9（75.0）\t5（41.7）\n",
+     ["ORR 75", "CR 50", "ORR 75", "CR 41.7"]),
+])
+def test_round26_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Objective responses were seen in 5 of 20 patients (25%), all partial responses.",
+     "all partial responses"),
+    ("The overall remission rate was 80% (16/20), and all responders were MRD-negative.",
+     "all responders were MRD-negative"),
+])
+def test_round26_spans(pipe, text, span):
+    assert span in {r.text for r in run(pipe, text)}
+
+
+def test_round26_all_same_needs_its_groups(tmp_path):
+    from extract.fields.response_rate import load_rules
+    (tmp_path / "response_rate.yaml").write_text(
+        "- id: ok\n  kind: metric\n  metric: CR\n  pattern: 'CR'\n"
+        "- id: sfx\n  kind: metric_suffix\n  pattern: 'x?'\n"
+        "- id: n\n  kind: number\n  pattern: '(?P<p>\\d+)%'\n"
+        "- id: same\n  kind: all_same\n  pattern: 'all (?P<x>CRs)'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"response_rate.yaml:11: rule 'same': an all_same"):
+        load_rules(tmp_path)

@@ -794,7 +794,9 @@ ROUND12_FORMS = [
     # `the remaining N` after a count with a person noun: the rest of the group
     ("The dose-escalation part contributed 14 patients and the expansion the remaining 20.",
      ["14", "20"]),
-    ("Of the 40 patients, 25 had lymphoma and the remaining 15 had leukaemia.", ["40", "15"]),
+    # (the first item, a diagnosis, is a named subgroup since annotation notes 36)
+    ("Of the 40 patients, 25 had lymphoma and the remaining 15 had leukaemia.",
+     ["40", "25", "15"]),
     ("Of 30 patients, 22 achieved CR and the remaining 8 achieved PR.", ["30"]),
     ("Ten patients received two doses and the remaining 3 doses were held.", ["10"]),
     # an event said to occur in N patients, then its grade breakdown: a numerator
@@ -1771,3 +1773,102 @@ RELAPSE_HISTORY = [
 @pytest.mark.parametrize(("text", "expected"), RELAPSE_HISTORY)
 def test_relapse_history(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# baseline-trait breakdowns in running text are named subgroups (annotation
+# notes 36): diagnosis, molecular or disease status, treatment history or
+# treatment given, age band, comorbidity, organ function
+TRAIT_BREAKDOWNS = [
+    # breakdown clauses after a total
+    ("Seventeen patients were enrolled (including 10 with mantle cell lymphoma and 7 with "
+     "Burkitt lymphoma).", ["17", "10", "7"]),
+    ("Thirty patients were treated (median age 50 years, range 20-70; median of 4 prior lines; "
+     "22 with Hodgkin lymphoma and 8 with anaplastic lymphoma).", ["30", "22", "8"]),
+    ("Sixty patients were infused, 41 with DLBCL and 19 with FL; all had relapsed.",
+     ["60", "41", "19"]),
+    # trait predicates, with and without a person noun
+    ("Median age was 61 years; 28 patients (64%) had del(17p) or TP53 mutations.", ["28"]),
+    ("Twenty-two had POD24 and nine had previously received bendamustine.", ["22", "9"]),
+    ("Of these, eleven had extramedullary disease and 15 had a creatinine clearance below "
+     "50 mL/min.", ["11", "15"]),
+    ("Median age was 58; 21 had adenocarcinoma and 4 had squamous histology.", ["21", "4"]),
+    ("Their median age was 60, 12 had an ECOG performance status of 1, and 9 had received "
+     "prior radiotherapy.", ["12", "9"]),
+    ("Median age was 70 years; 33 patients (45%) were aged 75 years or older.", ["33"]),
+    ("In all, 30 patients (41%) relapsed within 12 months of transplant.", ["30"]),
+    ("46 例患者中，25 例为原发难治，21 例为自体移植后复发。", ["46", "25", "21"]),
+    ("合并症：冠心病 12 例，高血压 30 例，糖尿病 8 例。", ["12", "30", "8"]),
+    ("The median age was 60 years, and seven had relapsed after autologous CD19 CAR-T "
+     "therapy.", ["7"]),
+    ("Twenty had paraskeletal disease only and 11 had true extramedullary (soft-tissue) "
+     "lesions.", ["20", "11"]),
+    ("Of 50 patients enrolled, 41 were treated; 12 of the treated patients (29%) had Ph+ "
+     "disease.", ["50", "41", "12"]),
+    ("Overall, 60 of the 64 infused patients had been exposed to a BTK inhibitor.",
+     ["60", "64"]),
+    ("中位既往治疗 3 线，9 例为自体造血干细胞移植（ASCT）后复发。", ["9"]),
+    # treatment given in the study, item by item
+    ("The product was tisagenlecleucel in 22 patients, axicabtagene ciloleucel in 9 and "
+     "lisocabtagene maraleucel in 4.", ["22", "9", "4"]),
+    ("Bridging included dexamethasone in six and radiotherapy in three.", ["6", "3"]),
+    ("Nine patients received brexucabtagene autoleucel and three obecabtagene autoleucel.",
+     ["9", "3"]),
+]
+
+# not sample sizes: responses, events and later outcomes, sex splits
+TRAIT_EXCLUSIONS = [
+    ("Of 30 patients, 5 had stable disease and 3 had a complete response.", ["30"]),
+    ("Median age was 60; 12 patients (40%) had grade 3 CRS.", []),
+    ("12 of 20 patients had grade 3 CRS.", ["20"]),
+    ("Sixty patients were treated, 41 with a response and 19 with progression.", ["60"]),
+    ("Nine patients developed a second cancer, and only one had a T-cell lymphoma.", []),
+    ("Of the 40 reports, 14 were B-cell lymphoma.", []),
+    ("Two patients had graft-versus-host disease and 3 had lymphoma progression.", ["2"]),
+    ("CRS occurred in 30 patients, ICANS in 11 and infection in 7.", []),
+    ("4 例 CR 患儿中 2 例于第 6 个月复发。", []),
+    ("合并症：CRS 3 例。", []),
+    ("Twenty-four patients were infused (median age 31 years, range 18–55; 19 women).", ["24"]),
+    # negative: a cohort all of one sex still counts
+    ("We enrolled 20 women, all with cervical cancer.", ["20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAIT_BREAKDOWNS + TRAIT_EXCLUSIONS)
+def test_trait_breakdowns_are_subgroups(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+# remaining forms of round 26
+ROUND26_FORMS = [
+    # a named group inside a responders' breakdown is the group of its part
+    ("该研究共治疗十例患者，5 例获得缓解，其中包括 6 例既往免疫治疗耐药患者中的 3 例。", ["10", "6"]),
+    # the elided later items of an allocation by arm
+    ("So far, eight patients have been dosed in Regimen 1 and five in Regimen 2 across two "
+     "dose levels.", ["8", "5"]),
+    # the evaluable part of a group
+    ("Thirty people were enrolled, and 22 could be evaluated for response after treatment.",
+     ["30", "22"]),
+]
+
+ROUND26_EXCLUSIONS = [
+    # negative: an event's count by arm has no treatment verb
+    ("CRS occurred in 5 patients in arm A and 3 in arm B.", []),
+    # a range of sample sizes across studies (guide, annotation notes 17)
+    ("已报道研究的样本量从 n=8 到 n=35 不等。", []),
+    ("各研究纳入病例数从 5 例至 30 例不等。", []),
+    # negative: a part of a numerator stays a numerator
+    ("死亡 9 例，其中感染相关 4 例。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND26_FORMS + ROUND26_EXCLUSIONS)
+def test_round26_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_baseline_table_rows_are_not_subgroups(pipe):
+    """Rows of a baseline-characteristics table describe the cohort (notes 36)."""
+    text = ("表1　40例患者基线特征\n特征\t例数（%）\n年龄≥60岁\t15（37.5）\nASCT后复发\t9（22.5）\n\n"
+            "Table 1. Baseline characteristics\nCharacteristic\tn (%)\nAge ≥65 years\t14 (35.0)\n"
+            "Prior ASCT\t9 (22.5)\n")
+    assert [r.value for r in run(pipe, text)] == ["40"]

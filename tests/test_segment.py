@@ -735,3 +735,26 @@ def test_line_broken_across_a_blank_line_after_the_masthead_still_goes_on(seg) -
     broken = "本研究共纳入来自国内四个中心的既往多线治疗后复发难治性套细胞淋巴瘤患者\n\n共计44例。"
     text = f"刊名 2024年第1期\n\n研究背景如下，已有多项研究。\n\n{broken}\n"
     assert [s for s, _ in sentences(seg, text)][-1] == broken
+
+
+@pytest.mark.parametrize(
+    "heading", ["Evidence sources cited in this section", "Sources cited", "Evidence sources"])
+def test_evidence_sources_heading_opens_a_reference_list(seg, heading) -> None:
+    text = (f"Results\nThe trial enrolled 20 adults.\n\n{heading}\n"
+            "Lee A, et al. Blood 2022;140:101-9 (NCT01234567).\n")
+    kinds = dict(sentences(seg, text))
+    assert kinds["The trial enrolled 20 adults."] == "body"
+    assert kinds["Lee A, et al. Blood 2022;140:101-9 (NCT01234567)."] == "reference"
+
+
+def test_bare_sources_heading_is_read(seg) -> None:
+    text = "Sources\nThe trial NCT01234567 enrolled 20 adults.\n"
+    assert dict(sentences(seg, text))["The trial NCT01234567 enrolled 20 adults."] == "body"
+
+
+def test_temperature_unit_ends_a_sentence(seg) -> None:
+    # `°C.` is a unit, not an initial (`A. Smith`): the sentence ends there
+    text = "On day 2 he had a fever of 38.9 °C. On day 3, grade 1 CRS was diagnosed."
+    assert [s for s, _ in sentences(seg, text)] == [
+        "On day 2 he had a fever of 38.9 °C.", "On day 3, grade 1 CRS was diagnosed."]
+    assert len(sentences(seg, "Data from J. Smith were used.")) == 1

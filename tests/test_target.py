@@ -1249,3 +1249,36 @@ def test_round25_secreted_engager_arms(targets, text, expected) -> None:
 )
 def test_round25_antigens_pursued(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an engager binding one molecule on the tumour cell and one on the effector cell:
+        # both arms (guide: AFM13 gives CD30 and CD16A)
+        ("The construct binds CD33 on myeloid blasts and CD16A on NK cells.", ["CD33", "CD16A"]),
+        ("这种分子同时结合白血病细胞上的 CD123 和 NK 细胞上的 CD16A。", ["CD123", "CD16A"]),
+        # ...not biology: one molecule binding another
+        ("PD-L1 on tumour cells binds PD-1 on NK cells.", []),
+    ],
+)
+def test_round26_engager_arms_on_two_cells(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # culture reagents of a cell expansion are no target
+        ("TIL 经抗 CD3 抗体联合饲养细胞扩增 2 周后回输。", []),
+        ("Cells were expanded with anti-CD3 antibody and irradiated feeder cells.", []),
+        ("The TIL product was grown by a rapid expansion protocol with OKT3 (anti-CD3).", []),
+        # ...the CD3 arm of an engager still is
+        ("The CD20 x CD3 bispecific antibody was given after the TIL infusion.", ["CD20", "CD3"]),
+        # a tissue described by the molecule it carries is expression
+        ("A checkpoint inhibitor may help in tumours enriched in PD-L1.", []),
+        ("联合 PD-1 抑制剂可改善富含 PD-L1 的微环境。", ["PD-1"]),
+    ],
+)
+def test_round26_reagents_and_expression(targets, text, expected) -> None:
+    assert targets(text) == expected

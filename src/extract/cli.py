@@ -74,12 +74,12 @@ def run(
     message names file:line).
     """
     from extract.batch import default_jobs, run_batch
-    from extract.pipeline import Pipeline, Settings
+    from extract.pipeline import Settings, init_worker
 
     settings = Settings(include_references=include_references, rules=rules,
                         fields=_fields(fields))
     try:
-        Pipeline(settings)  # validate every rule file before starting workers
+        init_worker(settings)  # validate every rule file; forked workers inherit it
     except RuleError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_BAD_RULES) from None

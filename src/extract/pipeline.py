@@ -118,9 +118,14 @@ class Pipeline:
 _WORKER: Pipeline | None = None
 
 
-def init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings) -> Pipeline:
+    """Build the process's pipeline, or keep the one already built for the same
+    settings: a worker forked after the parent built it inherits its compiled
+    rules instead of compiling them again (most of a worker's start-up)."""
     global _WORKER
-    _WORKER = Pipeline(settings)
+    if _WORKER is None or _WORKER.settings != settings:
+        _WORKER = Pipeline(settings)
+    return _WORKER
 
 
 def process_file(task: tuple[str, str]) -> FileResult:

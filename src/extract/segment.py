@@ -770,7 +770,9 @@ class Segmenter:
             if m.group().startswith("."):
                 word = regex.search(r"([\w.]+)$", chunk[:m.start()])
                 token = word.group(1).lower() if word else ""
-                if (token in self.st.abbreviations or (len(token) == 1 and token.isalpha())
+                initial = (len(token) == 1 and token.isalpha()
+                           and not chunk[:m.start() - 1].endswith("°"))  # not `39 °C.`
+                if (token in self.st.abbreviations or initial
                         or (token.isdigit() and len(token) <= 2)):
                     continue
             spans.append((start + cut, start + m.end()))

@@ -35,10 +35,13 @@ from extract.context import (
 from extract.fields.adverse_event_lexicon import (
     RULE_FILE,
     AeRule,
+    EventRule,
     Lexicon,
     compile_lexicon,
 )
 from extract.fields.adverse_event_linking import (
+    Group,
+    Name,
     all_grades,
     attach_counts,
     attach_grades,
@@ -120,6 +123,9 @@ class AdverseEventExtractor:
         # the grade a table caption states (``Table 3. Grade 3-4 laboratory abnormalities``),
         # for the rows of the table after it
         self.caption_grade: str | None = None
+        # the caption before a table names adverse events (``表1 两组不良事件（例）``,
+        # ``Table 2. Adverse events``): its rows with counts are observations
+        self.caption_safety = False
 
     def in_label(self, sent: Sentence) -> bool:
         """A sentence of a label's warning section or of one of its numbered
@@ -142,6 +148,7 @@ class AdverseEventExtractor:
             self.side_columns, self.subheaders = {}, []
             if not sent.cells:
                 self.caption_grade = None
+                self.caption_safety = False
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         if sent.kind != "table":
             self.side_columns, self.subheaders = {}, []
@@ -155,6 +162,7 @@ class AdverseEventExtractor:
         title = is_caption and sent.kind != "table" and not SENTENCE_END.search(text)
         if sent.kind != "table":
             self.caption_grade = sole_grade(text, self.lex, (lang,)) if title else None
+            self.caption_safety = title and any(p.search(text) for p in self.lex.safety_headers)
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
                 or labelled_section or advice_row(sent, self.lex)):
@@ -196,6 +204,8 @@ class AdverseEventExtractor:
         if title and not PATIENT_COUNT.search(text):
             return []  # a table or figure title (`Table 3. Infections by grade`): a topic
         in_safety_cell = safety_cells(sent, self.lex)
+        if sent.kind == "table" and self.caption_safety and counted_row(sent):
+            in_safety_cell.append((0, len(text)))  # a row of an adverse-event table
         to_monitor = monitor_cells(sent, self.lex)
         causes = death_causes(text, groups, self.lex, lang)
         out: list[Mention] = []
@@ -250,8 +260,7 @@ class AdverseEventExtractor:
                 continue  # a background statement: no population, no observation
             variants = by_column or [(g.grade, g.patients, g.percent)] + [
                 (more, None, None) for more in g.more_grades or ()]
-            for n in g.names:
-                rule = self.lex.events[n.rule_id]
+            for n, rule in self.named_rules(text, g, groups):
                 seen: set[str | None] = set()
                 for grade, patients, percent in variants:
                     if rule.ungraded:
@@ -280,6 +289,27 @@ class AdverseEventExtractor:
                         attrs["patients_percent"] = percent
                     out.append(Mention("adverse_event", value_of(rule.event, grade, negated),
                                        n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
+        return out
+
+    def named_rules(self, text: str, g: Group, groups: list[Group]
+                    ) -> list[tuple[Name, EventRule]]:
+        """The (name, rule) pairs a group's names give; a ``refers_back`` word
+        after its cue (``ICANS occurred in 7.5%, with no grade 4 or 5 events``)
+        takes the events of the nearest group before the cue that names one."""
+        out: list[tuple[Name, EventRule]] = []
+        for n in g.names:
+            rule = self.lex.events[n.rule_id]
+            cue = self.lex.refers_back.get(n.rule_id)
+            m = cue.search(text, 0, n.start) if cue is not None else None
+            if m is not None:
+                prior = next((p for p in reversed(groups) if p.end <= m.start() and any(
+                    not self.lex.events[o.rule_id].class_only for o in p.names)), None)
+                if prior is not None:
+                    named = [self.lex.events[o.rule_id] for o in prior.names]
+                    events = {r.event: r for r in named if not r.class_only}
+                    out += [(n, r) for r in events.values()]
+                    continue
+            out.append((n, rule))
         return out
 
     def event_columns(self, sent: Sentence) -> list[Mention]:
@@ -371,9 +401,18 @@ SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
 PATIENT_COUNT = regex.compile(r"(?i:\d+\s*(?:patients?|participants?|subjects?|例|名|位)"
                               r"|\bn\s*=\s*\d+)")
 SECTION_NUMBER = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)*)\.?\s")
-# a header of a time, a duration or a treatment of an event, not of its occurrence
+# a header of a time, a duration or a treatment of an event, not of its occurrence, or
+# of the kind of the rows
 NOT_EVENT_COLUMN = regex.compile(r"(?i:onset|duration|time\s+to|days?\b|median|treatment|"
-                                 r"management|持续|时间|天数|中位|起病|治疗|处理)")
+                                 r"management|持续|时间|天数|中位|起病|治疗|处理|"
+                                 # a header naming the rows' kind (`Infection type`)
+                                 r"\btypes?\b|\bcategor(?:y|ies)\b|类型|种类)")
+
+
+def counted_row(sent: Sentence) -> bool:
+    """A table row with a non-zero count cell (``发热 | 1 | 1``)."""
+    return any((m := CELL_COUNT.fullmatch(sent.norm, c.start, c.end)) is not None
+               and float(m["n"]) > 0 for c in sent.cells or ())
 
 
 def build(directory: Path) -> AdverseEventExtractor:

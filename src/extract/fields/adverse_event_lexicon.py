@@ -22,14 +22,19 @@ LOOKBACK = 120   # how far back a cue ending right before an event is searched
 # what may stand between two coordinated events
 SEPARATOR = {
     "zh": regex.compile(r"(?:\s|[、/&]|和|及|以及|与|或|或者|及其|和/或|等|,?\s*(?:包括|如|例如|"
-                        r"尤其是|特别是|即))*"),
+                        r"尤其是|特别是|即)"
+                        # the rate of the item before: 中性粒细胞减少（88%）、血小板减少
+                        r"|[(]\s*\d+(?:\.\d+)?\s*%\s*[)])*"),
     "en": regex.compile(r"(?i:(?:\s|[,/&]|\band\b|\bor\b|\bas\s+well\s+as\b|\band/or\b|\bnor\b"
                         r"|\betc\b\.?|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bespecially\b"
                         r"|\bparticularly\b|\bmostly\b|\bmainly\b"
                         # a premodifier that is no grade: prolonged cytopenias or
                         # serious infections
                         r"|\b(?:prolonged|persistent|recurrent|delayed|late-onset|serious"
-                        r"|opportunistic)\b"
+                        r"|opportunistic|acute|chronic|transient|invasive|bacterial|viral"
+                        r"|fungal)\b"
+                        # the rate of the item before: neutropenia (88%), thrombocytopenia
+                        r"|\(\s*\d+(?:\.\d+)?\s*%\s*\)"
                         # a time postmodifier of the item before: cytopenias persisting
                         # at day 60 and infections
                         r"|\b(?:persisting|lasting|continuing|ongoing)\s+(?:at|beyond|after|past"
@@ -56,6 +61,11 @@ class EventRule(_Base):
     ungraded: bool = False  # never takes a grade (a death: note 18)
     # false: an ungraded denial is no mention (`no off-tumour toxicity`, `no late toxicities`)
     bare_negation: bool = True
+    # a regex ending right before the word (searched up to it) that makes a bare word
+    # stand for the named event before the match (`ICANS occurred in 7.5%, with no
+    # grade 4 or 5 events`: no ICANS 4-5); without it, the class event (`no grade 5
+    # events were recorded`: no AE 5)
+    refers_back: str | None = None
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
@@ -169,6 +179,7 @@ class AeRule(RootModel):
 class Lexicon:
     events: dict[str, EventRule]                  # rule id -> rule
     group_ids: dict[str, str]                     # regex group name -> rule id
+    refers_back: dict[str, regex.Pattern]         # rule id -> its refers_back cue
     names: regex.Pattern                          # every alias, named group per rule id
     not_events: regex.Pattern | None
     not_after: tuple[tuple[regex.Pattern, regex.Pattern | None], ...]  # (after, unless before)
@@ -260,6 +271,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     not_before: list[regex.Pattern] = []
     death_causes: dict[tuple[str, str], list[regex.Pattern]] = {}
     zh_aliases: set[str] = set()
+    refers_back: dict[str, regex.Pattern] = {}
     seen_alias: list[tuple[int, str, str]] = []
     for line, wrapped in entries:
         rule = wrapped.root
@@ -276,6 +288,9 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
             seen_alias += [(line, rule.id, a) for a in
                            rule.aliases_en + rule.abbrev_en + rule.aliases_zh]
             zh_aliases.update(rule.aliases_zh)
+            if rule.refers_back:
+                refers_back[rule.id] = compile_pattern(path, line, rule.id,
+                                                       f"(?:{rule.refers_back})\\Z")
             body = "|".join(forms)
             compile_pattern(path, line, rule.id, body)
             alternatives.append(f"(?P<{group_name(rule.id)}>{body})")
@@ -342,6 +357,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
     return Lexicon(
         events=events,
         group_ids={group_name(r): r for r in events},
+        refers_back=refers_back,
         names=regex.compile("|".join(alternatives)),
         not_events=regex.compile("|".join(not_words)) if not_words else None,
         not_after=tuple(not_after),

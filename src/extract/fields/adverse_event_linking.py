@@ -157,11 +157,18 @@ def make_groups(text: str, units: list[Unit], lang: str) -> list[Group]:
     groups: list[Group] = []
     for unit in units:
         if (groups and unit.head.start > groups[-1].end
-                and sep.fullmatch(text, groups[-1].end, unit.head.start)):
+                and sep.fullmatch(text, groups[-1].end, unit.head.start)
+                and not (RATE_BRACKET.search(text, groups[-1].end, unit.head.start)
+                         and RATE_BRACKET.match(text, unit.end))):
+            # (items that each carry their own rate, ``重度中性粒细胞减少（89.1%）、
+            # 血小板减少（63.0%）``, are listed apart: the first one's grade is its own)
             groups[-1].units.append(unit)
         else:
             groups.append(Group([unit]))
     return groups
+
+
+RATE_BRACKET = regex.compile(r"\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)]")
 
 
 def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
@@ -229,7 +236,9 @@ DISTRIBUTION_BRIDGE = regex.compile(r"(?i:\s*(?:(?:events?|cases?|episodes?)\s+)
 
 
 GRADE_TO_EVENT = regex.compile(r"\s*的?\s*")
-GRADE_NUMBER = regex.compile(r"[1-5IVⅠ-Ⅻ]\s*(?:级|度)")
+GRADE_NUMBER = {"zh": regex.compile(r"[1-5IVⅠ-Ⅻ]\s*(?:级|度)"),
+                # (a copula before the grade: not the grade of `grade 1-2 CRS predominated`)
+                "en": regex.compile(r"(?i:\b(?:were|was)\s+(?:CTCAE\s+)?grades?\s*[1-5IV])")}
 
 
 def distributions(text: str, lex: Lexicon, lang: str, groups: list[Group]
@@ -239,10 +248,11 @@ def distributions(text: str, lex: Lexicon, lang: str, groups: list[Group]
     Its grade grades no event; the event right next to it was seen (a class
     word still needs a count). A Chinese span ending in a numbered grade right
     before an event grades that event (``主要为Ⅲ～Ⅳ度中性粒细胞减少``): no
-    distribution (a severity word there, ``多为轻度发热``, still is one)."""
+    distribution (a severity word there, ``多为轻度发热``, still is one); so does
+    an English one (``The most frequent events were grade 4 neutropenia``)."""
     spans = [m.span() for p in lex.distributions.get(lang, ()) for m in p.finditer(text)]
     return [(s, e) for s, e in spans
-            if not (lang == "zh" and GRADE_NUMBER.search(text, s, e) and any(
+            if not (GRADE_NUMBER[lang].search(text, s, e) and any(
                 g.start >= e and GRADE_TO_EVENT.fullmatch(text, e, g.start) for g in groups))]
 
 

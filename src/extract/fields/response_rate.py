@@ -235,7 +235,9 @@ class ResponseRateExtractor(RateTables, RateLinking):
                 tail = suffix.match(text, m.end(), hi)
                 end = tail.end() if tail else m.end()
                 held = rule.metric or ""
-                metric = "" if self._duration(text, end, hi) else held
+                if self.rules.search("duration_before", text[max(lo, m.start() - 25):m.start()]):
+                    held = ""  # `a durable partial response in one patient` (note 35)
+                metric = "" if not held or self._duration(text, end, hi) else held
                 if not any(s <= m.start() and end <= e for s, e in excluded):
                     found.append((Cue(m.start(), m.end(), metric, held), end))
         # the longest cue wins on the cue words alone (`完全缓解率（研究者评估）`

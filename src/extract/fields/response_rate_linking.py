@@ -98,7 +98,35 @@ class RateLinking:
                 number = self._with_denominator(number, cohort)  # a table column's (n = 42)
             items.append((number, metric))
         return [self._mention(text, lo, hi, number, metric)
-                for number, metric in self._restated(text, items)]
+                for number, metric in self._all_same(text, hi, self._restated(text, items), cues)]
+
+    def _all_same(self, text: str, hi: int, items: list[tuple[Number, str]],
+                  cues: list[Cue]) -> list[tuple[Number, str]]:
+        """`Objective responses occurred in 6 of 12 patients (50%), all partial
+        responses`, `总缓解率为 81%（61/75），其中 CR 60%，所有缓解者 MRD 均为
+        阴性`: a phrase after a response rate (the last of the sentence before
+        it) saying every response was of one category (kind `all_same`: group
+        `x` the span; the category is the cue inside group `c`, else the
+        rule's metric) is also that category's rate, with the same figures.
+        A pattern opening with ``\\G`` must follow the rate."""
+        out = list(items)
+        for rule in self.rules.get("all_same"):
+            for k, (number, metric) in enumerate(items):
+                later = [n for n, m in items[k + 1:] if m == "ORR"]
+                if number.bare_count or metric != "ORR":
+                    continue
+                m = rule.pattern.search(text, number.end, hi)
+                if m is None or any(n.start < m.start() for n in later):
+                    continue
+                category = rule.metric
+                if "c" in rule.pattern.groupindex and m.group("c"):
+                    inner = [c.metric for c in cues
+                             if m.start("c") <= c.start and c.end <= m.end("c") and c.metric]
+                    category = inner[0] if inner else None
+                if category and category != metric:
+                    out.append((replace(number, start=m.start("x"), end=m.end("x"),
+                                        rule="all-same"), category))
+        return sorted(out, key=lambda item: item[0].start)
 
     def _groups(self, text: str, cues: list[Cue], numbers: list[Number]) -> dict[int, int]:
         """`a study in 13 patients reported partial responses in two of them`:
@@ -266,7 +294,7 @@ class RateLinking:
                              and self.rules.search("metric_predicate", text[cue.end:ce]))
                     and not self._owned(text, number, cue, numbers, cues, ce)
                     and (self.rules.search("attain", gap) or self.rules.search("after_gap", bare))):
-                return self._cue_metric(cue, number)
+                return self._cue_metric(cue, number, self.rules.search("attain", gap) is not None)
         before = [c for c in cues if c.end <= number.start and (
             cs <= c.start
             or self.rules.search("count_gap", self._unmodified(text[c.end:number.start]))
@@ -285,7 +313,7 @@ class RateLinking:
                     and not self._excluded(excluded, cue.end, number.start)
                     and not self._blocked_tail(text, number, hi, numbers, cues, excluded)
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
-                return self._cue_metric(cue, number)
+                return self._cue_metric(cue, number, True)
         return None
 
     def _owned(self, text: str, number: Number, cue: Cue, numbers: list[Number],
@@ -314,12 +342,15 @@ class RateLinking:
         return regex.search(r"[(（][^()（）]*$", words) is not None
 
     @staticmethod
-    def _cue_metric(cue: Cue, number: Number) -> str:
+    def _cue_metric(cue: Cue, number: Number, attained: bool) -> str:
         """The metric a number takes from ``cue``. A duration cue (`a partial
         response lasting 9 months`) gives its named category to a count of
-        patients (`one had …`), never to a rate (a sustained-response rate)
-        nor for a bare `response`."""
-        if cue.metric or number.bare_count is False or cue.held in ("", "ORR"):
+        patients that reached it (`one had …`), never to a rate (a
+        sustained-response rate), nor for a bare `response`, nor to a count
+        whose predicate is the duration itself (`2 例完全缓解持续超过 1 年`,
+        `two complete responses were ongoing a year later`: note 35)."""
+        if (cue.metric or number.bare_count is False or cue.held in ("", "ORR")
+                or not attained):
             return cue.metric
         return cue.held
 
@@ -364,7 +395,7 @@ class RateLinking:
         j = i - 1
         while j >= 0 and aside(numbers[j].start, numbers[j].end):
             j -= 1
-        if j < 0 or j not in links or numbers[j].bare_count:
+        if j < 0 or j not in links:
             return None
         prev = numbers[j]
         holes = [(s, e) for s, e in asides if prev.end <= s and e <= number.start]
@@ -375,6 +406,9 @@ class RateLinking:
                 or self._blocked_tail(text, number, len(text), numbers, cues, excluded)):
             return None
         between = [c for c in visible if prev.end <= c.start and c.end <= number.start]
+        if prev.bare_count:  # `68 achieved CR/CRi, compared with 96 of 102 (94.1%)`
+            compared = self.rules.search("compare_lead", gap) is not None
+            return links[j] if compared and all(c.metric == links[j] for c in between) else None
         if not between and self.rules.search("carry_gap", gap):
             return links[j]
         # `1 of 3 patients responded; at dose level 2, 2 of 3; and at dose level

@@ -40,7 +40,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
                "fraction_list", "pro_verb", "not_carry_after", "restate_link",
                "correction", "superseded", "superseded_in_correction", "owned_cue",
-               "human_turn"]
+               "human_turn", "all_same", "duration_before"]
 
 
 class RateRule(BaseModel):
@@ -135,6 +135,10 @@ def load_rules(directory: Path) -> RateRules:
         pattern = compile_pattern(path, line, rule.id, source)
         if rule.kind == "cell_percent" and "p" not in pattern.groupindex:
             raise fail(path, line, "a cell_percent pattern needs a (?P<p>…) group", rule.id)
+        if rule.kind == "all_same" and ("x" not in pattern.groupindex or not (
+                "c" in pattern.groupindex or rule.metric)):
+            raise fail(path, line, "an all_same pattern needs a (?P<x>…) group and a "
+                       "(?P<c>…) group or a `metric`", rule.id)
         if rule.kind == "number" and not ({"p", "n", "nd", "all", "tenths", "half", "share",
                                            "none", "nobody", "per"} & set(pattern.groupindex)):
             raise fail(path, line, "a number pattern needs a (?P<p>…), (?P<n>…), (?P<nd>…), "

@@ -45,6 +45,7 @@ class RateTables:
         sizes = [c.value for c in participants()
                  if any(x.start <= c.start < x.end for x in sent.cells)]
         row_n = sizes[0] if len(sizes) == 1 else None
+        listed_n = self._count_column_value(sent)  # `例数` over `17`
         # across studies, bare numbers may be percentages when a metric column names a rate
         rated = bool(self.rules.search("study_header", label.header)) and any(
             self._header_metric(c.header) and self.rules.search("rate_header", c.header)
@@ -60,8 +61,11 @@ class RateTables:
             metric = column or row_metric
             cohort = row_n or self._cohort_size(cell.header)
             counted = column is not None and self.rules.search("header_count", cell.header)
-            if metric and (cohort or counted):  # `20（83.3）` under `(n=24)` or `ORR, n (%)`
-                pair = self._pair_cell(text, cell.start, cell.end, cohort)
+            # `20（83.3）` under `(n=24)` or `ORR, n (%)`; `13（76.5）` in a row whose
+            # `例数` cell (17) is no participant count (the two must agree)
+            size = cohort if cohort or counted else listed_n
+            if metric and (size or counted):
+                pair = self._pair_cell(text, cell.start, cell.end, size)
                 if pair is not None:
                     out.append(self._mention(text, cell.start, cell.end, pair, metric))
                     continue
@@ -86,6 +90,16 @@ class RateTables:
                                       cohort if metric and not column else None)
             out.extend(found)
         return out
+
+    def _count_column_value(self, sent: Sentence) -> int | None:
+        """The integer of the row's one cell under a count column (kind
+        `count_column`: `例数`, `n`)."""
+        text = sent.norm
+        count = [c for c in sent.cells if self.rules.search("count_column", c.header)]
+        if len(count) != 1:
+            return None
+        m = regex.fullmatch(r"\s*(\d+)\s*", text[count[0].start:count[0].end])
+        return (int(m.group(1)) or None) if m else None
 
     def _count_percent_columns(self, sent: Sentence) -> Number | None:
         """A row under `n  %` columns (`Overall response  20  95`): one rate,

@@ -49,7 +49,8 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "numerator_header", "pooled_header", "case_cell", "id_header", "scope",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
                "series_marker", "case_event_after", "case_intro_before",
-               "no_study", "one_before", "frequency_after", "sex_split_after"]
+               "no_study", "one_before", "frequency_after", "sex_split_after",
+               "trait_after", "sex_count"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -205,7 +206,8 @@ class SampleSizeExtractor:
 
     def _in_context(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Roles read against the sentence's other counts: the part of a
-        numerator is a numerator (`死亡 12 例，其中感染相关 7 例`); a bare `all
+        numerator is a numerator (`死亡 12 例，其中感染相关 7 例`) unless it is the
+        group of a later part (`其中包括 8 例耐药患者中的 4 例`); a bare `all
         eight` restating a cohort counted earlier in the sentence is dropped."""
         out: list[Candidate] = []
         anchor: Candidate | None = None  # the last count found a numerator on its own
@@ -216,7 +218,8 @@ class SampleSizeExtractor:
             if cand.role == "numerator":
                 anchor = cand
             elif (anchor is not None and cand.why != "case" and (hit := self.rules.match_end(
-                    "sub_numerator_between", text[anchor.end:cand.start])) is not None):
+                    "sub_numerator_between", text[anchor.end:cand.start])) is not None
+                  and not self.rules.match_end("denominator_after", text[cand.end:])):
                 cand = replace(cand, role="numerator", why=hit.id)
             elif cand.role == "participant":
                 anchor = None
@@ -309,8 +312,9 @@ class SampleSizeExtractor:
             return None  # a screened population: `1934 patients screened for PD-L1`
         if self.rules.match_end("frequency_after", after):
             return None  # one side of a frequency: `one patient in ten`
-        if self.rules.match_end("sex_split_after", after):
-            return None  # the first item of a sex split: `12 men and 8 women` (note 34)
+        if (self.rules.match_end("sex_split_after", after)
+                or self.rules.match_end("sex_count", text[start:cend + 1])):
+            return None  # a sex split: `12 men and 8 women`, `(…; 19 women)` (note 34)
         if (self.rules.match_end("pooled_after", after)
                 or self.rules.match_end("pooled_before", before)):
             return None  # a total across reports or outside any study (notes 27, 28)
@@ -371,6 +375,8 @@ class SampleSizeExtractor:
         if ((hit := r.match_end("responder_after", noun + after)) is not None
                 and r.match_end("whole_before", before) is None):
             return "numerator", hit.id  # `在 39 例缓解者中`: responders, not participants
+        if (hit := r.match_end("trait_after", after)) is not None:
+            return "participant", hit.id  # `37 patients (71%) had TP53 disruption` (note 36)
         if (hit := r.match_end("died_after", after)) is not None:
             return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
         if ((hit := r.match_end("share_event_after", after)) is not None
