@@ -432,6 +432,7 @@ def test_effector_biology(targets, text: str, expected: list[str]) -> None:
         ("Tarlatamab, which targets the tumour antigen DLL3, was approved.", ["DLL3"]),
         ("CD19-redirected T cells expanded.", ["CD19"]),
         ("CD7-targeting CAR T cells were safe.", ["CD7"]),
+        ("CD1a-directed CAR T cells spare normal T cells in cortical T-ALL.", ["CD1a"]),
         ("An antibody to PD-1 was given.", ["PD-1"]),
         ("Inhibition of CTLA-4 improved outcomes.", ["CTLA-4"]),
         ("Tarlatamab is a DLL3 x CD3 bispecific T-cell engager.", ["DLL3", "CD3"]),
