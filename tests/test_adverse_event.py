@@ -577,17 +577,19 @@ def test_comparison_between_arms(values, text, expected):
     assert values(text) == expected
 
 
-# deaths and events before the product was given are not adverse events of it;
-# after it they are
+# events before the product was given are not adverse events of it; a study
+# patient's death counts whatever its timing, with its cause (note 37, round 27)
 BEFORE_TREATMENT = [
-    ("Two patients died before receiving the CAR-T cells.", []),
-    ("One patient died of disease progression prior to infusion.", []),
-    ("Two patients died while awaiting infusion.", []),
-    ("Of 20 enrolled patients, 3 never received the product because of death.", []),
-    ("2 例患者在回输前死亡。", []),
-    ("3 例患者因疾病进展于输注前死亡。", []),
-    ("5 例患者未接受回输（2 例死亡，3 例疾病进展）。", []),
-    ("1 例患者在细胞制备期间因感染去世。", []),
+    ("Two patients died before receiving the CAR-T cells.", ["death"]),
+    ("One patient died of disease progression prior to infusion.", ["death"]),
+    ("Two patients died while awaiting infusion.", ["death"]),
+    ("Of 20 enrolled patients, 3 never received the product because of death.", ["death"]),
+    ("2 例患者在回输前死亡。", ["death"]),
+    ("3 例患者因疾病进展于输注前死亡。", ["death"]),
+    ("5 例患者未接受回输（2 例死亡，3 例疾病进展）。", ["death"]),
+    ("1 例患者在细胞制备期间因感染去世。", ["infection", "death"]),
+    ("2 例患者在回输前出现感染。", []),
+    ("Three patients had fever while awaiting infusion.", []),
     ("Two patients died after infusion due to infection.", ["death", "infection"]),
     ("患者于输注前接受预处理，输注后 3 例出现 CRS。", ["CRS"]),
     ("2 例患者在回输后死亡。", ["death"]),
@@ -3013,3 +3015,61 @@ def test_grade_columns_after_a_time_window(values):
     # `Infection type` header names the rows' kind, not an event column; an all-zero
     # row states the absence
     assert values(WINDOW_GRADE_TABLE) == ["infection 1-2", "infection 1-2", "no infection"]
+
+
+ROUND27_FORMS = [
+    # a list of events named as the (other) main adverse events of the study
+    ("Fever, anaemia and infection were the other main adverse events.",
+     ["fever", "anemia", "infection"]),
+    ("Cytopenias and neurotoxicity were the main adverse events in the expansion cohort.",
+     ["myelosuppression", "neurotoxicity"]),
+    # negative: a present-tense class claim stays a general statement
+    ("Infections are the main adverse events after BCMA-directed therapy.", []),
+    # a death of any cause in the study's patients is a death (note 37)
+    ("Death from any cause occurred in 12 patients in the CAR-T arm.", ["death"]),
+    ("Deaths from any cause were recorded in 8 of 60 participants.", ["death"]),
+    # negative: an all-cause composite endpoint is no event
+    ("Event-free survival was measured from infusion to relapse or death from any cause.", []),
+    # `no fatal X` denies the death only; X is its cause, not itself denied (note 37)
+    ("No fatal infection was recorded during follow-up.", ["no death"]),
+    ("There were no fatal treatment-related adverse events in either cohort.", ["no death"]),
+    ("Infections were frequent, but no fatal infection occurred.", ["infection", "no death"]),
+    # negative: an affirmed fatal event reports both the death and its cause
+    ("A fatal infection occurred in one patient on day 40.", ["death", "infection"]),
+    # per-grade counts after an event graded before it (note 29)
+    ("Grade 1 CRS occurred in 9 patients and grade 2 in 3.", ["CRS 1", "CRS 2"]),
+    ("Grade 2 ICANS developed in 4 patients and grade 3 in 1.", ["ICANS 2", "ICANS 3"]),
+    # negative: a breakdown appended after a comma is a following phrase (note 32)
+    ("Grade 1 CRS occurred in 11 patients, grade 2 in 4 and grade 3 in 1.", ["CRS 1"]),
+    # the most frequent graded events named in an absolute `being` phrase take the grade
+    ("Toxicity was as expected, the most common grade 3 or 4 adverse events being "
+     "neutropenia and infection.", ["AE 3-4", "neutropenia 3-4", "infection 3-4"]),
+    # negative: a plain `being` phrase after a graded class lists nothing
+    ("Grade 3 adverse events occurred in 4 patients, infection being treated with "
+     "antibiotics.", ["AE 3", "infection"]),
+    # deaths whose stated cause is denied: the cause qualifies them, no `no EVENT`
+    ("Two deaths were recorded, none related to ICANS.", ["death"]),
+    ("Four deaths occurred during follow-up; none was attributed to CRS.", ["death"]),
+    # negative: a denied event without deaths stays an explicit absence
+    ("Four patients had infections; none had CRS.", ["infection", "no CRS"]),
+    # a cytopenia off the closed list inside a graded list does not break it
+    ("共 6 例出现 3 级白细胞减少、贫血和血小板减少。", ["anemia 3", "thrombocytopenia 3"]),
+    ("3/4 级白细胞减少和血小板减少均较常见。", ["thrombocytopenia 3-4"]),
+    ("Grade 4 thrombocytopenia, leukopenia and anemia occurred in 7 patients.",
+     ["thrombocytopenia 4", "anemia 4"]),
+    # negative: the off-list cytopenia alone is no event
+    ("3 级淋巴细胞减少 5 例。", []),
+    # a study patient's death counts whatever its timing, with its cause (note 37)
+    ("Of 52 patients enrolled, two died of infection before infusion.",
+     ["death", "infection"]),
+    ("Early deaths before infusion, mostly from progression, were more common in the "
+     "CAR-T arm.", ["death"]),
+    ("3 例患者在回输前死亡。", ["death"]),
+    # negative: any other event before the treatment is not an adverse event of it
+    ("Two patients had CRS-like fever before infusion of the cells.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND27_FORMS)
+def test_round27_forms(values, text, expected):
+    assert values(text) == expected

@@ -2024,3 +2024,75 @@ def test_round26_all_same_needs_its_groups(tmp_path):
         "- id: same\n  kind: all_same\n  pattern: 'all (?P<x>CRs)'\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"response_rate.yaml:11: rule 'same': an all_same"):
         load_rules(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # disease-specific response measures named by their index (OTHER)
+    ("Five of 7 patients (71.4%) met the rCRISS-25 response and 3 of 7 achieved rCRISS-60.",
+     ["OTHER 71.4", "OTHER 42.9"]),
+    ("Nine of 12 patients reached SRI-4 response by week 52.", ["OTHER 75"]),
+    ("Overall, 7 of 9 patients (77.8%) met the prespecified response criterion for their "
+     "disease.", ["OTHER 77.8"]),
+    ("At week 12, 64% of recipients had a clinically meaningful MG-ADL improvement.",
+     ["OTHER 64"]),
+    # note 37: a count of patients with a response and its duration is a rate
+    ("Two of the seven patients had a partial response lasting 4 months.", ["PR 28.6"]),
+    ("Of 20 evaluable patients, three had complete responses that lasted over a year.",
+     ["CR 15"]),
+    # a share of the responses still ongoing is durability, not a rate
+    ("Complete remissions were seen in 45%, and 60% of remissions were sustained at two years.",
+     ["CR 45"]),
+    # a rate across the cohorts, then a subgroup's; an inverted pro-verb
+    ("The DCR was 70% across cohorts and 82% in the high-dose cohort.", ["DCR 70", "DCR 82"]),
+    ("Nine of 20 patients had a complete response, as did 4 of 10 in the second cohort.",
+     ["CR 45", "CR 40"]),
+    # plain-language shrinkage with its category named in a bracket
+    ("Among the 10 patients treated, 4 had their tumours shrink by at least 30% (a partial "
+     "response) and 3 had stable disease.", ["PR 40", "SD 30"]),
+    # a breakdown item naming its category before the count, in a bracket or a cell
+    ("Of the seven FL patients, four responded (CR, 3; PR, 1).",
+     ["ORR 57.1", "CR n=3", "PR n=1"]),
+    ("剂量组\t例数\t疗效\nDL1\t4\tCR 3，NR 1\n", ["CR 75"]),
+    # `N% for METRIC`
+    ("Responses among 40 evaluable patients were 85% for ORR and 55% for CR.",
+     ["ORR 85", "CR 55"]),
+    # `reaching`/`attaining` attain a response
+    ("The ORR was 80% (12/15), with 9 of 15 attaining a complete response.",
+     ["ORR 80", "CR 60"]),
+    # MRD negativity stated with the CR
+    ("Of 30 patients evaluable for MRD, 24 were MRD-negative with a complete response.",
+     ["MRD-CR 80"]),
+    ("In the MRD-evaluable set, 80.5% of those with CR or better were MRD-negative.",
+     ["MRD-CR 80.5"]),
+    # stopping immunosuppression after a response is no response of its own
+    ("Six of 8 patients (75%) reached DORIS remission. All eight patients were off "
+     "glucocorticoids by month 9.", ["OTHER 75"]),
+    # a complete response at the extramedullary site
+    ("Among the 9 patients with extramedullary disease, 5 achieved complete extramedullary "
+     "remission.", ["CR 55.6"]),
+    # `N 例中 n 例` in a bracket after the count
+    ("A 组 4 例达到完全缓解（12 例中 4 例）。", ["CR 33.3"]),
+    # no response in a cohort: 无客观缓解 after its count or opening a cell; 0/N cells
+    ("8 例患者中有 3 例达到疾病稳定，无客观缓解。", ["SD 37.5", "ORR 0"]),
+    ("注册号\t例数\t主要结果\nNCT01234567\t8\t无客观缓解，2 例疾病稳定\n", ["ORR 0", "SD 25"]),
+    ("Trial ID | Patients treated | CR/CRi\nNCT01234567 | 5 | 0/5\n", ["CR 0"]),
+])
+def test_round27_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # an MRD level, a crossover, a cost per responder, responders as a population
+    "第 14 天骨髓达 CR，MRD 0.5%。",
+    "对照组约 2/3 患者交叉接受 CAR-T 治疗。",
+    "每获得 1 例完全缓解的药品成本约 200 万元。",
+    "1-year OS was 70.1% among responders versus 20.4% among non-responders.",
+    # a share of the cohort with a baseline trait
+    "其中 ≥65 岁患者仅占约三分之一。",
+    "无客观缓解的患者预后较差。",
+    # a standard deviation is no category
+    "Mean age was 61 years (SD, 9).",
+])
+def test_round27_no_rate(pipe, text):
+    values = [r.value for r in run(pipe, text)]
+    assert values == [], values

@@ -741,11 +741,11 @@ ROUND11_FORMS = [
     # `including N patients (x%) with an outcome` is a numerator; a make-up item stays
     ("Of 50 treated patients, the ORR was 40%, including 8 patients (16%) with a CR.", ["50"]),
     ("The study enrolled 60 patients, including 22 patients with lupus nephritis.", ["60", "22"]),
-    # a later procedure (bridging to transplant) is an outcome
-    ("共 20 例患者接受输注，6 例桥接异基因造血干细胞移植。", ["20"]),
-    ("14 例达 CR 后，5 例序贯 allo-HSCT。", []),
-    ("Of 18 infused patients, 7 patients were bridged to allogeneic transplant.", ["18"]),
-    ("After infusion, four patients proceeded to allo-HSCT.", []),
+    # a later transplant in the study is that step's treated group (notes 37)
+    ("共 20 例患者接受输注，6 例桥接异基因造血干细胞移植。", ["20", "6"]),
+    ("14 例达 CR 后，5 例序贯 allo-HSCT。", ["5"]),
+    ("Of 18 infused patients, 7 patients were bridged to allogeneic transplant.", ["18", "7"]),
+    ("After infusion, four patients proceeded to allo-HSCT.", ["4"]),
     ("5 名患者的 CAR-T 细胞来自其后续移植供者。", ["5"]),
     # a fraction of the group with its count in brackets is a numerator
     ("24 例患者中，约三分之一（8 例）停用了免疫抑制剂。", ["24"]),
@@ -1086,8 +1086,8 @@ ROUND17_FORMS = [
     # treated for an event: the event's management, not the study treatment
     ("Of 30 treated patients, six were treated for a bacterial infection.", ["30"]),
     ("Of 30 enrolled patients, 25 were treated with the CAR-T product.", ["30", "25"]),
-    # resistance to a prior drug after 其中 is part of the group
-    ("共纳入 20 例患者，其中 9 例对来那度胺耐药。", ["20"]),
+    # resistance to a prior drug is treatment history: a named subgroup (notes 36)
+    ("共纳入 20 例患者，其中 9 例对来那度胺耐药。", ["20", "9"]),
     ("共纳入 20 例对来那度胺耐药的患者。", ["20"]),
     # a bracketed count after the bridging regimen is a numerator
     ("桥接治疗以放疗为主（4 例）。", []),
@@ -1872,3 +1872,124 @@ def test_baseline_table_rows_are_not_subgroups(pipe):
             "Table 1. Baseline characteristics\nCharacteristic\tn (%)\nAge ≥65 years\t14 (35.0)\n"
             "Prior ASCT\t9 (22.5)\n")
     assert [r.value for r in run(pipe, text)] == ["40"]
+
+
+# round 27: notes 36 and 37 as forms
+LATER_TREATMENT_GROUPS = [
+    # a group given a further treatment in the study is that step's treated
+    # group, even when a response defined it (notes 37)
+    ("本组 26 例患者中，19 例患者随后序贯 allo-HSCT。", ["26", "19"]),
+    ("其后 11 例患者桥接异基因造血干细胞移植，中位间隔 40 天。", ["11"]),
+    ("9例CR患者桥接allo-HSCT，两组2年总生存率分别为70%和35%。", ["9"]),
+    ("12 例完全缓解患儿序贯单倍体移植。", ["12"]),
+    ("Nine responders proceeded to allogeneic HCT; 1-year survival was 64% overall.", ["9"]),
+    ("Of 22 infused patients, 6 patients subsequently underwent allogeneic transplantation.",
+     ["22", "6"]),
+    # a bridging therapy given to some of the group stays an outcome
+    ("Of 40 enrolled patients, 12 received bridging therapy.", ["40"]),
+]
+
+CROSSOVER_AND_RESTATED = [
+    # crossovers are a group defined by progression: numerators (notes 37)
+    ("Fifteen patients in the control arm had crossed over to the CAR-T arm by the cutoff.", []),
+    ("对照组有 45 例患者交叉至 CAR-T 组。", []),
+    ("化疗组有 60 例患者在方案外接受了后续免疫治疗。", []),
+    # a bare `all N` restating a numerator counted earlier gives nothing (notes 37)
+    ("Six of the nine patients responded, and all six went on to allogeneic transplant.", ["9"]),
+    ("Four of the seven (57%) responded and all four went on to transplant.", []),
+    # negative: `all N` naming the cohort for the first time still counts (notes 20)
+    ("All six achieved drug-free remission.", ["6"]),
+]
+
+HISTORY_SUBGROUPS = [
+    # treatment history and disease burden after the count, maybe with its
+    # share, are named subgroups (notes 36)
+    ("共入组 88 例，其中 16 例（18.2%）既往接受过 CD38 单抗治疗。", ["88", "16"]),
+    ("患者中位年龄 60 岁，21 例对硼替佐米耐药。", ["21"]),
+    ("31 例（24.0%）存在髓外病变，17 例伴有高危细胞遗传学。", ["31", "17"]),
+    ("Patients had a median of five prior lines, and 9 had undergone prior autologous "
+     "transplantation.", ["9"]),
+    # negatives: an event with its share stays a numerator
+    ("共入组 88 例，其中 16 例（18.2%）出现 3 级 CRS。", ["88"]),
+    ("其中 5 例伴发 CRS。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_TREATMENT_GROUPS)
+def test_later_treatment_groups_are_sample_sizes(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CROSSOVER_AND_RESTATED)
+def test_crossovers_and_restated_all_are_numerators(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORY_SUBGROUPS)
+def test_history_and_burden_subgroups(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+EVENT_BREAKDOWNS = [
+    # bracketed counts after a reason or a cause are numerators
+    ("Of 64 enrolled patients, 51 were infused; 13 were not, mainly because of rapid "
+     "progression (n = 9) or infection (n = 4).", ["64", "51"]),
+    ("Six patients died without relapse; sepsis was the leading cause of these deaths (n = 4).",
+     []),
+    # a grade band's count inside a breakdown is a numerator
+    ("ICANS occurred in 10 patients (grade 1-2, n = 8; grade 3, n = 2).", []),
+    # an event fatal in some patients
+    ("Of 30 treated patients, pneumonia was fatal in two patients.", ["30"]),
+    # a hyphenated event name after `had`
+    ("One patient had macrophage-activation-like toxicity after the second dose.", []),
+    # negative: a bracketed total after a design phrase stays a sample size
+    ("Due to slow accrual, the trial enrolled 18 patients.", ["18"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_BREAKDOWNS)
+def test_event_breakdowns_are_numerators(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+INCLUDING_WHO = [
+    # a bare count after `including` with a treatment-history clause (notes 36)
+    ("In total, 75 patients were infused, including 11 who had received prior CD19-directed "
+     "therapy.", ["75", "11"]),
+    ("The safety population comprised 80 patients, including two who received a reduced dose.",
+     ["80", "2"]),
+    # negatives: an event or a toxicity drug after `who`, or an outcome before `including`
+    ("Of 60 patients, 20 had CRS, including 4 who died.", ["60"]),
+    ("Of 60 patients, 20 had CRS, including 4 who received intensive care.", ["60"]),
+    ("The study infused 45 patients, including 5 who received tocilizumab.", ["45"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDING_WHO)
+def test_including_who_subgroups(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_graded_table_labels_are_numerators(pipe):
+    """A row labelled by an event with its grade band in brackets counts events."""
+    text = ("表2 32例患者的不良反应\n不良反应\t例数\t发生率（%）\nCRS（I~II度）\t20\t62.5\n"
+            "感染（≥III度）\t6\t18.8\n\nTable 3. Toxicity\nEvent\tn\t%\n"
+            "ICANS (grade 3 or higher)\t4\t12.5\n\n表3 分组\n分组\t例数\n低剂量组\t12\n")
+    assert [r.value for r in run(pipe, text)] == ["32", "12"]
+
+
+OF_THEM_TREATED = [
+    # the part of a group given a further treatment (notes 37)
+    ("The team treated 40 patients; 15 of them subsequently received nivolumab consolidation.",
+     ["40", "15"]),
+    ("We treated 30 patients; 12 of them subsequently underwent allogeneic transplantation.",
+     ["30", "12"]),
+    # negatives: toxicity management and re-treatment stay outcomes
+    ("We treated 30 patients; 12 of them received tocilizumab.", ["30"]),
+    ("Of 25 treated patients, 6 of them received a second infusion.", ["25"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_THEM_TREATED)
+def test_part_given_further_treatment(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -758,3 +758,20 @@ def test_temperature_unit_ends_a_sentence(seg) -> None:
     assert [s for s, _ in sentences(seg, text)] == [
         "On day 2 he had a fever of 38.9 °C.", "On day 3, grade 1 CRS was diagnosed."]
     assert len(sentences(seg, "Data from J. Smith were used.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short number closing a hyphenated name or a time point ends the sentence
+        ("Four of 6 patients reached SRI-4. Two relapsed later.",
+         ["Four of 6 patients reached SRI-4.", "Two relapsed later."]),
+        ("Steroids were stopped by month 9. Grade 2 CRS occurred in one patient.",
+         ["Steroids were stopped by month 9.", "Grade 2 CRS occurred in one patient."]),
+        # ...a figure number still does not
+        ("As shown in Fig. 3. A total of 12 patients were treated.",
+         ["As shown in Fig. 3. A total of 12 patients were treated."]),
+    ],
+)
+def test_short_number_at_sentence_end(seg, text, expected) -> None:
+    assert [s for s, _ in sentences(seg, text)] == expected

@@ -1283,3 +1283,20 @@ def test_round26_engager_arms_on_two_cells(targets, text, expected) -> None:
 )
 def test_round26_reagents_and_expression(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a therapy that blocks the molecule (`an immunotherapy that blocks PD-1`)
+        ("Patients had progressed on an antibody that blocks CTLA-4 (such as ipilimumab).",
+         ["CTLA-4"]),
+        # ...the molecule blocking something is no target
+        ("PD-L1 blocks T-cell activation in the tumour.", []),
+        # a receptor built on the molecule (`NKG2D-based receptors`)
+        ("Several NK-cell products expressing NKG2D-based receptors are in early trials.",
+         ["NKG2D"]),
+    ],
+)
+def test_round27_blocking_and_based_receptors(targets, text, expected) -> None:
+    assert targets(text) == expected

@@ -1,7 +1,7 @@
 """ConText-style modifiers (negation, hedging, background), after medspaCy's
 ConText: cue words ("triggers") from ``rules/context.yaml`` modify the
 targets inside their scope. Categories: NEGATED, HYPOTHETICAL, BACKGROUND,
-HISTORICAL (before the treatment: ``died before infusion``), and the
+HISTORICAL (before the treatment: ``fever while awaiting infusion``), and the
 non-modifying TERMINATE and PSEUDO.
 
 Generic and pure: the functions take a text (a sentence's normalised text),

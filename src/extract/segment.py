@@ -772,8 +772,13 @@ class Segmenter:
                 token = word.group(1).lower() if word else ""
                 initial = (len(token) == 1 and token.isalpha()
                            and not chunk[:m.start() - 1].endswith("°"))  # not `39 °C.`
+                # a short number ends no sentence (`Fig. 2. A`, `1. Introduction`)
+                # unless it closes a hyphenated name (`SRI-4.`, `rCRISS-50.`, `IL-6.`)
+                # or a time point (`by month 6.`, `at day 28.`)
+                named = regex.search(r"(?:\p{L}-|(?i:(?<![\w.])(?:day|week|month|year)s?\s+))"
+                                     + regex.escape(token) + "$", chunk[:m.start()])
                 if (token in self.st.abbreviations or initial
-                        or (token.isdigit() and len(token) <= 2)):
+                        or (token.isdigit() and len(token) <= 2 and not named)):
                     continue
             spans.append((start + cut, start + m.end()))
             cut = m.end()

@@ -229,8 +229,12 @@ class AdverseEventExtractor:
                                                    targets=spans):
                     if mod not in mods:
                         mods.append(mod)
-            if any(m.category in ("HYPOTHETICAL", "BACKGROUND", "HISTORICAL") for m in mods):
+            if any(m.category in ("HYPOTHETICAL", "BACKGROUND") for m in mods):
                 continue
+            if any(m.category == "HISTORICAL" for m in mods) and not (
+                    any(self.lex.events[n.rule_id].event == "death" for n in g.names)
+                    or any(g is c for c, _ in causes)):
+                continue  # before the treatment; a study patient's death counts (note 37)
             negations = [m for m in mods if m.category == "NEGATED"]
             negated = bool(negations)
             if negated and any(g is c for c, _ in causes):
@@ -263,6 +267,8 @@ class AdverseEventExtractor:
             for n, rule in self.named_rules(text, g, groups):
                 seen: set[str | None] = set()
                 for grade, patients, percent in variants:
+                    if negated and self.death_cause_in_group(text, n, g, lang):
+                        break  # `no fatal infection`: the cause qualifies the denied death
                     if rule.ungraded:
                         grade = None  # `died of grade 4 sepsis`: the grade is not the death's
                         if grade in seen:
@@ -311,6 +317,15 @@ class AdverseEventExtractor:
                     continue
             out.append((n, rule))
         return out
+
+    def death_cause_in_group(self, text: str, n: Name, g: Group, lang: str) -> bool:
+        """A name that a death name of its own group introduces as its cause
+        (``fatal infection``, one group of two names): note 37."""
+        return self.lex.events[n.rule_id].event != "death" and any(
+            self.lex.events[d.rule_id].event == "death" and d.end <= n.start
+            and any(p.fullmatch(text, d.end, n.start)
+                    for p in self.lex.death_causes.get((lang, "before"), ()))
+            for d in g.names)
 
     def event_columns(self, sent: Sentence) -> list[Mention]:
         """A table's header row whose columns are events (``组别 | 例数 | ≥3级CRS |

@@ -24,7 +24,10 @@ SEPARATOR = {
     "zh": regex.compile(r"(?:\s|[、/&]|和|及|以及|与|或|或者|及其|和/或|等|,?\s*(?:包括|如|例如|"
                         r"尤其是|特别是|即)"
                         # the rate of the item before: 中性粒细胞减少（88%）、血小板减少
-                        r"|[(]\s*\d+(?:\.\d+)?\s*%\s*[)])*"),
+                        r"|[(]\s*\d+(?:\.\d+)?\s*%\s*[)]"
+                        # a cytopenia off the closed list inside the list: 中性粒细胞减少、
+                        # 淋巴细胞减少和血小板减少
+                        r"|(?:淋巴细胞|白细胞)减少(?:症)?)*"),
     "en": regex.compile(r"(?i:(?:\s|[,/&]|\band\b|\bor\b|\bas\s+well\s+as\b|\band/or\b|\bnor\b"
                         r"|\betc\b\.?|\bincluding\b|\bsuch\s+as\b|\bnotably\b|\bespecially\b"
                         r"|\bparticularly\b|\bmostly\b|\bmainly\b"
@@ -35,6 +38,9 @@ SEPARATOR = {
                         r"|fungal)\b"
                         # the rate of the item before: neutropenia (88%), thrombocytopenia
                         r"|\(\s*\d+(?:\.\d+)?\s*%\s*\)"
+                        # a cytopenia off the closed list inside the list: neutropenia,
+                        # lymphopenia and thrombocytopenia
+                        r"|\b(?:lymphopenias?|lymphocytopenias?|leu[ck]openias?)\b"
                         # a time postmodifier of the item before: cytopenias persisting
                         # at day 60 and infections
                         r"|\b(?:persisting|lasting|continuing|ongoing)\s+(?:at|beyond|after|past"

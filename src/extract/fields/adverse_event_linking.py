@@ -314,7 +314,7 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
             if not between and before.fullmatch(text, h.end, g.start):
                 g.grade, g.grade_span = h.value, (h.start, h.end)
                 claimed.add(i)
-                if lang == "zh" and (more := counted_grades_after(text, g, hits, i + 1)):
+                if more := counted_grades_after(text, g, hits, i + 1, lang):
                     # `3 级中性粒细胞减少 12 例、4 级 25 例`: the event's cases per grade
                     g.more_grades = [hits[k].value for k in more]
                     claimed.update(more)
@@ -345,17 +345,22 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
                 break
 
 
-def counted_grades_after(text: str, g: Group, hits: list[GradeHit], first: int) -> list[int]:
+def counted_grades_after(text: str, g: Group, hits: list[GradeHit], first: int,
+                         lang: str = "zh") -> list[int]:
     """Indexes of the grades that continue a graded event's count, each with its own
-    count (``3 级中性粒细胞减少 12 例、4 级 25 例``): more cases of the same event,
-    one grade each (decision 29)."""
-    count = ZH_SUBSET_COUNT.match(text, g.end)
+    count (``3 级中性粒细胞减少 12 例、4 级 25 例``, ``grade 1 CRS occurred in 6
+    patients and grade 2 in 2``): more cases of the same event, one grade each
+    (decision 29)."""
+    subset = ZH_SUBSET_COUNT if lang == "zh" else SUBSET_COUNT
+    count = (ZH_SUBSET_COUNT if lang == "zh" else EN_EVENT_COUNT).match(text, g.end)
+    # (in English only `and`: a breakdown after a comma is a following phrase, note 32)
+    chain = GRADE_CHAIN if lang == "zh" else EN_GRADE_AND
     out: list[int] = []
     while count is not None and first < len(hits):
         h = hits[first]
-        if not GRADE_CHAIN.fullmatch(text, count.end(), h.start):
+        if not chain.fullmatch(text, count.end(), h.start):
             break
-        count = ZH_SUBSET_COUNT.match(text, h.end)
+        count = subset.match(text, h.end)
         if count is None:
             break
         out.append(first)
@@ -485,6 +490,9 @@ SUBSET_COUNT = regex.compile(r"(?i:\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\
                              r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
                              r"(?:\s+(?:other\s+)?(?:patients?|participants?|subjects?|"
                              r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?)")
+# a graded event's own count (``grade 1 CRS occurred in 6 patients``)
+EN_EVENT_COUNT = regex.compile(r"(?i:\s+(?:occurred|developed|was\s+(?:seen|observed|reported)|"
+                               r"were\s+(?:seen|observed|reported))" + SUBSET_COUNT.pattern[4:])
 ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s*\d+\s*(?:例|名|位)"
                                 r"(?:患者)?(?:\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)])?")
 # a grade of an unnumbered share of the cases (``in most patients``, ``in the majority``)
@@ -495,6 +503,7 @@ GRADED_PATIENTS = regex.compile(r"(?i:\s*的?\s*(?:患者|病人|患儿|者)|\s+
 # between one counted grade and the next: ``and``, a comma, ``while``, 、
 GRADE_CHAIN = regex.compile(r"(?i:\s*(?:[,、]\s*)?(?:(?:and|while|whereas)\s+"
                             r"|(?:和|及|以及|另有)\s*)?(?:(?:was|were)\s+)?)")
+EN_GRADE_AND = regex.compile(r"(?i:\s+and\s+)")
 BRACKET_FIGURE = regex.compile(r"(?i:\s*(?:n\s*=\s*)?\d[\d.,·/\s]*%?\s*)")
 SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
                              r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"

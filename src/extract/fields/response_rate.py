@@ -338,7 +338,7 @@ class ResponseRateExtractor(RateTables, RateLinking):
             return None  # `30 to 189 patients`: one end of a range of series sizes
         if p is None and n is None:
             return None
-        if p is None and n is not None and n <= 0 and not groups.get("none"):
+        if p is None and n is not None and n <= 0 and not groups.get("none") and d is None:
             return None
         cue = m.span("cue") if groups.get("cue") else None
         return Number(m.start(), m.end(), rule_id, p, n, d, cue=cue, more=bool(groups.get("more")),

@@ -348,8 +348,10 @@ class RateLinking:
         patients that reached it (`one had …`), never to a rate (a
         sustained-response rate), nor for a bare `response`, nor to a count
         whose predicate is the duration itself (`2 例完全缓解持续超过 1 年`,
-        `two complete responses were ongoing a year later`: note 35)."""
-        if (cue.metric or number.bare_count is False or cue.held in ("", "ORR")
+        `two complete responses were ongoing a year later`: note 35). An n of
+        N counts patients too (`One of the nine patients had a partial
+        response lasting 5 months`: note 37)."""
+        if (cue.metric or number.numerator is None or cue.held in ("", "ORR")
                 or not attained):
             return cue.metric
         return cue.held
@@ -458,10 +460,13 @@ class RateLinking:
     def _pro_verb(self, text: str, i: int, numbers: list[Number], links: dict[int, str],
                   excluded: list[tuple[int, int]]) -> str | None:
         """`18 (35%) had a complete response, and among forty patients … 11
-        (27.5%) did so`: a number whose predicate refers back (kind
-        `pro_verb`) takes the metric of the last linked rate before it."""
+        (27.5%) did so`, `…, as did 12 of the 17 treated with B`: a number
+        whose predicate refers back (kind `pro_verb` after it, `pro_verb_before`
+        before it) takes the metric of the last linked rate before it."""
         number, j = numbers[i], self._last_linked(i, links)
-        if j is None or not self.rules.search("pro_verb", text[number.end:number.end + 40]):
+        before = text[max(0, number.start - 20):number.start]
+        if j is None or not (self.rules.search("pro_verb", text[number.end:number.end + 40])
+                             or self.rules.search("pro_verb_before", before)):
             return None
         if self._excluded(excluded, numbers[j].end, number.start):
             return None

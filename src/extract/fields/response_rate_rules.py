@@ -38,7 +38,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "study_header", "cell_count_percent", "count_ellipsis", "restate_gap",
                "header_count", "cell_arms", "compare_lead", "group_ref",
                "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
-               "fraction_list", "pro_verb", "not_carry_after", "restate_link",
+               "fraction_list", "pro_verb", "pro_verb_before", "not_carry_after", "restate_link",
                "correction", "superseded", "superseded_in_correction", "owned_cue",
                "human_turn", "all_same", "duration_before"]
 

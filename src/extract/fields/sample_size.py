@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extract import context
 from extract.models import Mention, Sentence
-from extract.numbers import expand, in_range, in_ratio, parse_count
+from extract.numbers import COUNT, expand, in_range, in_ratio, parse_count
 from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "sample_size.yaml"
@@ -61,6 +61,7 @@ CELL_COUNT = regex.compile(rf"[\s|]*(?:[nN]\s*=\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)
                            r"\s*(?:例|名|人)?\s*(?:[(（][^()（）]{1,20}[)）])?[\s|]*")
 # arms compared in one cell: `254 vs 127`, `60 versus 30`, `40 对 20`
 ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
+ANY_COUNT = regex.compile(COUNT)
 
 
 class SampleRule(BaseModel):
@@ -208,12 +209,13 @@ class SampleSizeExtractor:
         """Roles read against the sentence's other counts: the part of a
         numerator is a numerator (`死亡 12 例，其中感染相关 7 例`) unless it is the
         group of a later part (`其中包括 8 例耐药患者中的 4 例`); a bare `all
-        eight` restating a cohort counted earlier in the sentence is dropped."""
+        eight` restating a group counted earlier in the sentence (a cohort or a
+        numerator: `Three of the four … all three proceeded`) is dropped."""
         out: list[Candidate] = []
         anchor: Candidate | None = None  # the last count found a numerator on its own
         for cand in cands:
             if (self.rules.match_end("restates", text[cand.start:cand.end])
-                    and any(o.role == "participant" and o.value == cand.value for o in out)):
+                    and self._counted_before(text, cand)):
                 continue
             if cand.role == "numerator":
                 anchor = cand
@@ -225,6 +227,12 @@ class SampleSizeExtractor:
                 anchor = None
             out.append(cand)
         return out
+
+    @staticmethod
+    def _counted_before(text: str, cand: Candidate) -> bool:
+        """The value of ``cand`` was counted earlier in the sentence."""
+        return any(parse_count(m.group()) == cand.value
+                   for m in ANY_COUNT.finditer(text, 0, cand.start))
 
     # --------------------------------------------------------- internals
     def _cell(self, text: str, start: int, end: int, header: str,
