@@ -11,7 +11,7 @@ from pathlib import Path
 from extract.gold import GoldMention, annotated_docs, load_gold
 from extract.messages import GoldError
 from extract.models import FIELDS, Document, Record, Sentence
-from extract.pipeline import Pipeline, Settings, collect_inputs
+from extract.pipeline import Pipeline, Settings, collect_inputs, init_worker
 from extract.read import read_document
 from extract.rules import rules_dir
 from extract.score import Item, LevelResult, key_of, score
@@ -73,7 +73,6 @@ def record_item(r: Record) -> Item:
 def evaluate(name: str, inputs: list[Path], gold_path: Path, *, pred: Path | None = None,
              settings: Settings | None = None) -> EvalResult:
     settings = settings or Settings()
-    pipeline = Pipeline(settings, segment_only=pred is not None)
     tasks, _, missing = collect_inputs(inputs)
     if missing:
         raise GoldError(f"E301 {missing[0].file}: input not found")
@@ -87,6 +86,10 @@ def evaluate(name: str, inputs: list[Path], gold_path: Path, *, pred: Path | Non
     texts = {d: doc.text for d, doc in docs.items()}
     targets = _canonical_targets()
     gold = load_gold(gold_path, texts, targets)
+    # built after the gold is read (a bad gold file fails at once), and shared by
+    # the gold sets of one run (`extract eval` scores corpora and seeds)
+    pipeline = (Pipeline(settings, segment_only=True) if pred is not None
+                else init_worker(settings))
     # a document with a gold file, or named by a line of a gold file that holds
     # several documents (`--gold all.jsonl`)
     annotated = (annotated_docs(gold_path) | {m.doc_id for m in gold}) & set(docs)
