@@ -466,6 +466,9 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int:
                key=lambda i: min(e, columns[i][1]) - max(s, columns[i][0]))
 
 
+# a short number closing a hyphenated name (`SRI-4`) or a time point (`month 6`)
+NAMED_NUMBER = regex.compile(r"(?:\p{L}-|(?i:(?<![\w.])(?:day|week|month|year)s?\s+))\d{1,2}$")
+
 class Segmenter:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or load_section_rules()
@@ -775,8 +778,7 @@ class Segmenter:
                 # a short number ends no sentence (`Fig. 2. A`, `1. Introduction`)
                 # unless it closes a hyphenated name (`SRI-4.`, `rCRISS-50.`, `IL-6.`)
                 # or a time point (`by month 6.`, `at day 28.`)
-                named = regex.search(r"(?:\p{L}-|(?i:(?<![\w.])(?:day|week|month|year)s?\s+))"
-                                     + regex.escape(token) + "$", chunk[:m.start()])
+                named = NAMED_NUMBER.search(chunk, 0, m.start())
                 if (token in self.st.abbreviations or initial
                         or (token.isdigit() and len(token) <= 2 and not named)):
                     continue

@@ -83,6 +83,7 @@ from extract.fields.adverse_event_tables import (
     all_zero,
     column_counts,
     column_grade,
+    counted_row,
     grade_cell,
     grade_columns,
     grade_header,
@@ -422,12 +423,6 @@ NOT_EVENT_COLUMN = regex.compile(r"(?i:onset|duration|time\s+to|days?\b|median|t
                                  r"management|持续|时间|天数|中位|起病|治疗|处理|"
                                  # a header naming the rows' kind (`Infection type`)
                                  r"\btypes?\b|\bcategor(?:y|ies)\b|类型|种类)")
-
-
-def counted_row(sent: Sentence) -> bool:
-    """A table row with a non-zero count cell (``发热 | 1 | 1``)."""
-    return any((m := CELL_COUNT.fullmatch(sent.norm, c.start, c.end)) is not None
-               and float(m["n"]) > 0 for c in sent.cells or ())
 
 
 def build(directory: Path) -> AdverseEventExtractor:

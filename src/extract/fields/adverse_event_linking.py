@@ -486,13 +486,14 @@ def inherit_list_grades(text: str, groups: list[Group], lex: Lexicon, lang: str)
 # a grade followed by a subset of the cases: no grade for all of them
 BRACKET_IN = regex.compile(r"[(\[]")
 # a grade followed by a number of patients (``in 8 patients``, ``in one``)
-SUBSET_COUNT = regex.compile(r"(?i:\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\d|\s*%)|one|"
-                             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-                             r"(?:\s+(?:other\s+)?(?:patients?|participants?|subjects?|"
-                             r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?)")
+_IN_COUNT = (r"\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\d|\s*%)|one|"
+             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+             r"(?:\s+(?:other\s+)?(?:patients?|participants?|subjects?|"
+             r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?")
+SUBSET_COUNT = regex.compile(rf"(?i:{_IN_COUNT})")
 # a graded event's own count (``grade 1 CRS occurred in 6 patients``)
 EN_EVENT_COUNT = regex.compile(r"(?i:\s+(?:occurred|developed|was\s+(?:seen|observed|reported)|"
-                               r"were\s+(?:seen|observed|reported))" + SUBSET_COUNT.pattern[4:])
+                               rf"were\s+(?:seen|observed|reported)){_IN_COUNT})")
 ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s*\d+\s*(?:例|名|位)"
                                 r"(?:患者)?(?:\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)])?")
 # a grade of an unnumbered share of the cases (``in most patients``, ``in the majority``)

@@ -162,6 +162,13 @@ def all_zero(text: str, spans: list[tuple[int, int]]) -> bool:
         for s, e in spans)
 
 
+def counted_row(sent: Sentence) -> bool:
+    """A table row with a non-zero count cell (``发热 | 1 | 1``), the opposite
+    case of ``all_zero``."""
+    return any((m := CELL_COUNT.fullmatch(sent.norm, c.start, c.end)) is not None
+               and float(m["n"]) > 0 for c in sent.cells or ())
+
+
 def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | None]]
                   ) -> list[tuple[str | None, int, float | None]]:
     """An event named in a row label of a table of grade columns: one

@@ -226,9 +226,13 @@ class ResponseRateExtractor(RateTables, RateLinking):
         return [m.span() for r in self.rules.get("exclude")
                 for m in r.pattern.finditer(text, lo, hi)]
 
-    def _metrics(self, text: str, lo: int, hi: int) -> list[Cue]:
+    def _metrics(self, text: str, lo: int, hi: int,
+                 excluded: list[tuple[int, int]] | None = None) -> list[Cue]:
+        """The metric cues of ``text[lo:hi]``; ``excluded`` is that range's
+        exclusions when the caller has them already."""
         suffix = self.rules.get("metric_suffix")[0].pattern
-        excluded = self._exclusions(text, lo, hi)
+        if excluded is None:
+            excluded = self._exclusions(text, lo, hi)
         found: list[tuple[Cue, int]] = []  # (cue words, end with the suffix)
         for rule in self.rules.get("metric"):
             for m in rule.pattern.finditer(text, lo, hi):

@@ -40,13 +40,13 @@ class RateLinking:
 
     def _extract(self, text: str, lo: int, hi: int, participants: Callable[[], list],
                  header_metric: str | None, cohort: int | None = None) -> list[Mention]:
-        cues = self._metrics(text, lo, hi)
+        excluded = self._exclusions(text, lo, hi)
+        cues = self._metrics(text, lo, hi, excluded)
         if not (cues or header_metric):  # no metric, no rate: skip the number search
             return []
         numbers = self._numbers(text, lo, hi)
         if not numbers:
             return []
-        excluded = self._exclusions(text, lo, hi)
         links: dict[int, str] = self._respectively(text, cues, numbers, excluded)
         groups = self._groups(text, cues, numbers)
         for i, number in enumerate(numbers):
@@ -83,8 +83,10 @@ class RateLinking:
         links = {i: metric for i, metric in links.items() if metric}  # DURATION cues
         items: list[tuple[Number, str]] = []
         tied: Number | None = None  # the last numerator given a participant count
+        # the whole sentence's exclusions (a range's may miss a phrase crossing its ends)
+        sentence_excluded = self._exclusions(text, 0, len(text)) if links else []
         for i, metric in sorted(links.items()):
-            number = self._tie(text, numbers[i], participants(), cues)
+            number = self._tie(text, numbers[i], participants(), cues, sentence_excluded)
             if number.denominator is not None and number.numerator is not None:
                 tied = number  # tied to a participant count, or its own n/N
             elif tied is not None and number.denominator is None:
@@ -617,16 +619,18 @@ class RateLinking:
             return number
         return self._with_denominator(number, prev.denominator)
 
-    def _tie(self, text: str, number: Number, participants: list, cues: list[Cue]) -> Number:
+    def _tie(self, text: str, number: Number, participants: list, cues: list[Cue],
+             excluded: list[tuple[int, int]]) -> Number:
         """Give a numerator the denominator the text ties it to (metric cues
-        between the two are cut out: `30 例患者中，CR 12 例`)."""
+        between the two are cut out: `30 例患者中，CR 12 例`); ``excluded`` are
+        the whole sentence's exclusions."""
         if number.denominator is not None:
             return number
         before = [c for c in participants if c.end <= number.start]
         if not before:
             return number
         cand = before[-1]
-        if any(s <= cand.start and cand.end <= e for s, e in self._exclusions(text, 0, len(text))):
+        if any(s <= cand.start and cand.end <= e for s, e in excluded):
             return number  # the count names responders (`Of the 42 patients in CR, 33 …`)
         bridge = self._cut_cues(text, cand.end, number.start, cues)
         if number.whole:
