@@ -107,10 +107,13 @@ def test_help_explains_every_option() -> None:
 
 
 def test_missing_input_is_an_error_row(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "extract", "run", str(tmp_path / "nope"),
-                           "-o", str(tmp_path / "o"), "-q"], capture_output=True, text=True,
-                          timeout=60)
-    assert proc.returncode == 1
+    from typer.testing import CliRunner
+
+    from extract import cli
+
+    result = CliRunner().invoke(cli.app, ["run", str(tmp_path / "nope"), "-o",
+                                          str(tmp_path / "o"), "-q"])
+    assert result.exit_code == cli.EXIT_SOME_FAILED, result.output
     assert "E108" in (tmp_path / "o" / "errors.csv").read_text(encoding="utf-8-sig")
 
 

@@ -1,9 +1,15 @@
-"""`extract eval` end to end on a tiny gold set: tables, eval.json, report.md."""
+"""`extract eval` end to end on a tiny gold set: tables, eval.json, report.md.
+In process (typer's CliRunner): the session's compiled rules are reused."""
 
 import json
-import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from typer.testing import CliRunner
+
+from extract import cli
 
 TEXT = "该试验（NCT03548207）纳入 97 例患者，未发生 ICANS。\n"
 
@@ -28,9 +34,8 @@ def gold_set(tmp_path: Path, lines: list[str]) -> tuple[Path, Path]:
     return docs, gold
 
 
-def run_eval(docs: Path, gold: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extract", "eval", str(docs), "--gold", str(gold),
-                           "-o", str(out)], capture_output=True, text=True, timeout=120)
+def run_eval(docs: Path, gold: Path, out: Path):
+    return CliRunner().invoke(cli.app, ["eval", str(docs), "--gold", str(gold), "-o", str(out)])
 
 
 def test_eval_cli(tmp_path: Path) -> None:
@@ -42,7 +47,7 @@ def test_eval_cli(tmp_path: Path) -> None:
     docs, gold = gold_set(tmp_path, lines)
     out = tmp_path / "out"
     proc = run_eval(docs, gold, out)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.exit_code == 0, proc.output
     assert "trial_id" in proc.stdout and "micro" in proc.stdout
     result = json.loads((out / "gold" / "eval.json").read_text(encoding="utf-8"))
     fields = result["fact"]["fields"]
@@ -54,10 +59,14 @@ def test_eval_cli(tmp_path: Path) -> None:
     assert "False negatives (fact level): 1" in report and "`CD19`" in report
 
 
-def test_eval_cli_rejects_bad_offsets(tmp_path: Path) -> None:
+def test_eval_cli_rejects_bad_offsets(tmp_path: Path, monkeypatch, capsys) -> None:
     bad = json.loads(gold_line("trial_id", 0, 11, "NCT03548207"))
     bad["text"] = "NCT03548207"
     docs, gold = gold_set(tmp_path, [json.dumps(bad)])
-    proc = run_eval(docs, gold, tmp_path / "out")
-    assert proc.returncode == 3
-    assert f"{gold / 'a.txt.jsonl'}:1" in proc.stderr and "offsets 0-11" in proc.stderr
+    monkeypatch.setattr(sys, "argv", ["extract", "eval", str(docs), "--gold", str(gold),
+                                      "-o", str(tmp_path / "out")])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()  # the console script's entry point, which maps a bad gold file to 3
+    assert exit_.value.code == cli.EXIT_BAD_RULES
+    err = capsys.readouterr().err
+    assert f"{gold / 'a.txt.jsonl'}:1" in err and "offsets 0-11" in err

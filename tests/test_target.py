@@ -433,6 +433,8 @@ def test_effector_biology(targets, text: str, expected: list[str]) -> None:
         ("CD19-redirected T cells expanded.", ["CD19"]),
         ("CD7-targeting CAR T cells were safe.", ["CD7"]),
         ("CD1a-directed CAR T cells spare normal T cells in cortical T-ALL.", ["CD1a"]),
+        ("The cellular vaccine is directed against prostatic acid phosphatase.", ["PAP"]),
+        ("以前列腺酸性磷酸酶为靶点的细胞疫苗延长了生存。", ["PAP"]),
         ("An antibody to PD-1 was given.", ["PD-1"]),
         ("Inhibition of CTLA-4 improved outcomes.", ["CTLA-4"]),
         ("Tarlatamab is a DLL3 x CD3 bispecific T-cell engager.", ["DLL3", "CD3"]),
