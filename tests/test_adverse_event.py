@@ -3073,3 +3073,89 @@ ROUND27_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND27_FORMS)
 def test_round27_forms(values, text, expected):
     assert values(text) == expected
+
+
+# round 28 (sets 83-88): advice, associations, class statements, label wording, planned
+# definitions, upper bounds, time frames and eligibility words
+ROUND28_FORMS = [
+    # management advice by grade in consensus text (note 23): no event
+    ("1级CRS可密切观察；2级及以上CRS建议给予托珠单抗8 mg/kg。", []),
+    ("地塞米松推荐用于3级及以上ICANS。", []),
+    ("≥2级ICANS或合并CRS时加用糖皮质激素。", []),
+    ("住院期间每日评估2次，以便尽早发现早期神经毒性表现。", []),
+    # negative: a result sentence with a treatment given stays an observation
+    ("2 例患者出现 2 级 CRS，给予托珠单抗后缓解。", ["CRS 2"]),
+    # an association of an event with a trait (note 38): no event
+    ("基线铁蛋白水平与ICANS严重程度无关。", []),
+    ("骨髓肿瘤负荷越高，CRS峰值等级越高。", []),
+    # negative: the event itself in the same sentence still counts
+    ("共 9 例出现 2 级 CRS，且与基线肿瘤负荷相关性不明。", ["CRS 2"]),
+    ("回输后早期的肌酐升高多与CRS相关，需结合尿量判断。", []),
+    # negative: deaths said to be mostly related to an event give both (note 38)
+    ("随访期间3例死亡，死亡多与感染相关。", ["death", "death", "infection"]),
+    # class statements in reviews: no event
+    ("ICANS总体发生率在不同研究中差异较大。", []),
+    ("The main class toxicity of these engagers is cytokine release syndrome.", []),
+    # a label's stock wording names no death (note 18)
+    ("Neurologic toxicities, including fatal or life-threatening reactions, can occur "
+     "after infusion.", []),
+    # negative: an observed fatal event is a death
+    ("One patient had a fatal infection on day 40.", ["death", "infection"]),
+    # a planned trial's dose-limiting toxicities and endpoints (note 18)
+    ("Dose-limiting toxicities are defined as grade 4 CRS, grade ≥3 ICANS, or any grade 5 "
+     "event within 21 days.", []),
+    ("Secondary endpoints include the rate of grade ≥3 CRS and ICANS.", []),
+    # an upper bound `never worse than grade N` is 1-N (note 18)
+    ("ICANS developed in 7 patients and was never worse than grade 2.", ["ICANS 1-2"]),
+    # a grade given `按 CTCAE 评为 N 级` in a bracket after the event
+    ("其后确诊为迟发性神经毒性（按 CTCAE 评为 2 级）。", ["neurotoxicity 2"]),
+    # a count then `且均为` grades every case (decision 32)
+    ("输注后 ICANS 共 3 例且均为轻度。", ["ICANS 1"]),
+    # negative: `且` without `均` is no statement about every case
+    ("输注后 ICANS 共 3 例且 1 例为轻度。", ["ICANS"]),
+    # `mild in all N` grades the event (the guide's mild = 1)
+    ("ICANS was mild in all four and resolved without steroids.", ["ICANS 1"]),
+    # negative: mild in some of them is a distribution
+    ("ICANS was mild in most patients and resolved without steroids.", ["ICANS"]),
+    # a cost model's event with the trial's observed rate (note 28)
+    ("Costs covered apheresis, bridging and management of grade ≥3 ICANS (9% of patients) "
+     "seen in the pivotal trial.", ["ICANS >=3"]),
+    # negative: management advice without a rate stays advice
+    ("Costs covered apheresis, bridging and management of grade ≥3 ICANS.", []),
+    # `we have not seen X` is an explicit absence
+    ("We have not seen ICANS with these cells so far.", ["no ICANS"]),
+    # an expectation or a non-applicable event is no observation (guide)
+    ("No cytokine release syndrome is expected with this regimen.", []),
+    ("GVHD is not applicable to an autologous product.", []),
+    # negative: an expectation followed by the observed absence is an absence
+    ("No ICANS is expected with these cells and none was observed.", ["no ICANS"]),
+    # a definition of an event is background
+    ("ICANS is a complication seen with several engineered cell therapies.", []),
+    # negative: an event seen in the study patients stays an observation
+    ("ICANS was seen in 3 patients and resolved.", ["ICANS"]),
+    # an expected benefit is a hypothesis
+    ("桥接放疗可能缩小病灶，从而减少ICANS的发生。", []),
+    # an infection that is the disease treated is no adverse event
+    ("一项研究中病毒特异性T细胞对CMV感染的总有效率为85%（17/20）。", []),
+    # an imperative in guidance text is advice
+    ("Consider antifungal prophylaxis in patients with prolonged neutropenia.", []),
+    # negative: a finding sentence is not an imperative
+    ("Prolonged neutropenia occurred in 6 patients.", ["neutropenia"]),
+    # an event named as the period of another event's absence gives nothing itself
+    ("Grade 3 neutropenia lasted 10 days; no fever occurred during neutropenia.",
+     ["neutropenia 3", "no fever"]),
+    # eligibility and status words are no infection (note 24)
+    ("入组患者中HBsAg阳性18例，HBV未感染30例。", []),
+    ("多数研究排除了合并活动性病毒感染的患者。", []),
+    ("不良反应\tHBsAg阳性(n=20)\t未感染(n=35)\n发热\t4\t7\n", ["fever"]),
+    # the most frequent graded events named after a bare `events` take the grade (note 18)
+    ("Toxicity matched earlier reports, the most common grade 3 or higher events being "
+     "neutropenia and pyrexia.", ["neutropenia >=3", "fever >=3"]),
+    # negative: an infection seen after the treatment counts
+    ("回输后 3 例患者出现病毒感染。", ["infection"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND28_FORMS)
+def test_round28_forms(values, text, expected):
+    assert values(text) == expected

@@ -2096,3 +2096,64 @@ def test_round27_forms(pipe, text, expected):
 def test_round27_no_rate(pipe, text):
     values = [r.value for r in run(pipe, text)]
     assert values == [], values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `CRR` is the complete response rate; a later subgroup refers back (`it was`)
+    ("The CRR was 71.4% (95% CI 60.2–80.9) and the overall response rate was 88.0%.",
+     ["CR 71.4", "ORR 88"]),
+    ("Among 40 women, the CRR was 55.0%; among those with bulky disease, it was 48.0%.",
+     ["CR 55", "CR 48"]),
+    # the line of therapy a counted group was evaluated after
+    ("In the trial, 40 of the 50 patients treated after two or more prior lines of therapy "
+     "responded.", ["ORR 80"]),
+    # one rate shared by a list of metrics; the count before them is the group
+    ("该研究中18例患者的客观缓解率和疾病控制率均为88%。", ["ORR 88", "DCR 88"]),
+    ("In the 30 treated patients, the ORR and CR rate were both 80%.", ["ORR 80", "CR 80"]),
+    # a sub-count in the bracket, named by its adjective
+    ("Overall, 20 of 40 patients responded (12/40 complete).", ["ORR 50", "CR 30"]),
+    # a headline proportion in words closing the clause (note 37)
+    ("In the second study the complete response rate was about one third.", ["CR 33.3"]),
+    ("About one third of patients achieved a complete response.", ["CR 33.3"]),
+    # plain language: people, shrinkage past the response threshold
+    ("Four people saw their cancer disappear completely on scans.", ["CR n=4"]),
+    ("In 40% of patients the tumour shrank by at least 30%.", ["ORR 40"]),
+    # a rate with its own cue is no item of a respectively-list before it
+    ("第 3 个月时，30 例中有 24 例达到客观缓解，总缓解率 80.0%；12 例患者达到完全缓解（40.0%）。",
+     ["ORR 80", "CR 40"]),
+    # subgroups of a rate after its verb (`including 3 of 5 … and 2 of 4 …`)
+    ("Overall, 12 of 20 patients responded (60%), including 3 of 5 pretreated with "
+     "CD19-directed therapy and 2 of 4 with CNS disease.", ["ORR 60", "ORR 60", "ORR 50"]),
+    # a count whose coordinated second verb attains the response
+    ("Of the 10 patients with marrow disease, seven cleared blasts and achieved a complete "
+     "remission.", ["CR 70"]),
+    # a disease abbreviation is no dose unit (`Four MG patients`)
+    ("Five MG patients achieved minimal symptom expression.", ["OTHER n=5"]),
+    # a table cell saying no remission of any kind (note 37)
+    ("编号\t靶标\t疾病\t例数\t疗效\t主要不良反应\nNCT01234567\tCD33\tAML\t4\t无缓解\t2级CRS\n",
+     ["ORR 0"]),
+])
+def test_round28_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # dosing text: a count of cycles or doses is no count of responders
+    "Give 6 cycles; continue to 12 cycles in patients with a partial response after cycle 6.",
+    "Give 6 doses; continue for 4 more doses in patients with a complete response.",
+    # a shrinkage threshold alone, and a `无缓解` outside a table cell
+    "无缓解的患者预后较差。",
+])
+def test_round28_no_rate(pipe, text):
+    values = [r.value for r in run(pipe, text)]
+    assert values == [], values
+
+
+def test_round28_count_after_its_arm(pipe):
+    got = run(pipe, "Responses were rare: 2 in the placebo arm had a partial response.")
+    assert [(r.value.split()[0], r.numerator) for r in got] == [("PR", 2)]
+
+
+def test_round28_shared_count_is_no_numerator(pipe):
+    values = [r.value for r in run(pipe, "二线患者３０例的总缓解率和完全缓解率均为90%。")]
+    assert sorted(values) == ["CR 90", "ORR 90"], values

@@ -997,7 +997,8 @@ ROUND15_FORMS = [
     # a bridging therapy is a treatment of some of the group
     ("桥接期间 5 例接受放疗。", []),
     ("During bridging, 6 patients received ibrutinib.", []),
-    ("Eight patients received bridging therapy.", []),
+    # (bridging given in the study is a named subgroup since note 36)
+    ("Eight patients received bridging therapy.", ["8"]),
     ("Twenty patients received tisagenlecleucel.", ["20"]),
     # a case-report title followed by a bracketed note
     ("抗 CD7 CAR-T 治疗复发 T 淋巴母细胞淋巴瘤一例报告 （会议摘要）", ["1"]),
@@ -1992,4 +1993,83 @@ OF_THEM_TREATED = [
 
 @pytest.mark.parametrize(("text", "expected"), OF_THEM_TREATED)
 def test_part_given_further_treatment(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND28_FORMS = [
+    # a finding or its clearing seen in the count is an outcome (notes 16, 35)
+    ("Blood and marrow responses were concordant in 14 patients.", []),
+    ("PET showed resolution of nodal disease in four patients and regression in two patients.",
+     []),
+    ("ICANS was grade 1 and resolved without steroids in three cases.", []),
+    ("随访期间共 19 例达到完全缓解或部分缓解。", []),
+    # ... but a group of all the patients stays one (note 20), and so does an absence
+    ("Lesions resolved in all 9 patients.", ["9"]),
+    ("No ICANS was seen in 14 treated patients.", ["14"]),
+    ("共纳入 19 例达到完全缓解的患者。", ["19"]),
+    # the cases of a literature search are pooled across reports (notes 17, 27)
+    ("我们检索了万方数据库，共检索到病例报告 3 篇，涉及 5 例患者（含本例则为 6 例），"
+     "其中 4 例存活。", []),
+    # a count with the same predicate as the numerator before it
+    ("8 例中有 5 例为输注后复发，3 例为输注前复发。", ["8"]),
+    # the other arm's count of the same outcome, its predicate elided
+    ("随访期间 A 组 12 例出现进展，B 组 20 例。", []),
+    ("随访期间，自体组 2 级 CRS 9 例，异体组 7 例。", []),
+    # a screened count (note 32)
+    ("Of 57 patients screened, 44 were infused.", ["44"]),
+    # a bare count under an event or outcome column counts patients with it
+    ("研究\t例数\t疗效\t≥3级CRS\nZhang 2023\t18\tORR 61%\t3例\n", ["18"]),
+    ("研究\t例数\t疗效\t3级ICANS\nLee 2022\t24\tCR 50%\t2 例（8.3%）\n", ["24"]),
+    # note 36 subgroups: lesions, treatment history, virus status, organ function
+    ("Median age was 58 years; five had parenchymal brain lesions at baseline.", ["5"]),
+    ("Three patients received bridging radiotherapy before infusion.", ["3"]),
+    ("All had received rituximab, and 17 of the 21 FL patients (81%) had progressed on "
+     "an anti-CD20 antibody.", ["17", "21"]),
+    ("Of 2,950 recipients, 24 were PLWH and 301 had relapsed after autologous transplant.",
+     ["2950", "24", "301"]),
+    ("Hepatic impairment (bilirubin above 1.5 times the upper limit) was present in 11 "
+     "patients at enrolment.", ["11"]),
+    ("共纳入 80 例患者，其中 HBsAg 阳性 14 例，HBV 未感染 66 例。", ["80", "14", "66"]),
+    # a safety run-in and the treated part of an enrolled count
+    ("A safety run-in of eight patients will evaluate dose-limiting toxicities such as "
+     "grade 4 CRS.", ["8"]),
+    ("As of March 2026, eleven patients have been enrolled at three centres; eight have "
+     "received CAR-T cells.", ["11", "8"]),
+    # a secondary condition, a syndrome-like picture and a remission target are outcomes
+    ("共 4 例继发巨噬细胞活化综合征，均经激素治疗后好转。", []),
+    ("研究共纳入 11 例继发中枢神经系统淋巴瘤患者。", ["11"]),
+    ("一项研究纳入 6 例继发 CNS 受累患者。", ["6"]),
+    ("迟发神经毒性（吉兰-巴雷综合征样表现）3 例。", []),
+    ("Seven patients met DORIS remission criteria at month 6.", []),
+    # the whole of `n/N 例患者` reaching a response stays a sample size
+    ("B 组有 21/30 例患者获得客观缓解（70%）。", ["30"]),
+    # an age band is a named subgroup (note 36)
+    ("Eleven patients had Philadelphia-like ALL and four were infants at diagnosis.",
+     ["11", "4"]),
+    # bridging given in the study (note 36), in Chinese too
+    ("结果：共 36 例患者入组，15 例（41.7%）接受了桥接化疗。", ["36", "15"]),
+    # a case-report title led by its label gives 1 (note 26)
+    ("Case report: delayed ICANS after BCMA CAR-T cells in a woman with myeloma", ["1"]),
+    ("Case reports are a weak form of evidence.", []),
+    # each arm of an even split, donor types (note 37) and a slash-arms column
+    ("The registry compared 300 patients (150 per arm) treated in the third line.",
+     ["300", "150"]),
+    ("Donors were HLA-matched siblings in 12 cases, matched unrelated in 6 and "
+     "haploidentical in 4.", ["12", "6", "4"]),
+    ("试验\t靶标\tCAR-T组/对照组（例）\t主要终点\nX-1\tCD19\t150/148\tEFS\n", ["150", "148"]),
+    # ... a slash cell under a plain count column is no pair of arms
+    ("试验\t例数\t主要终点\nX-1\t150/148\tEFS\n", []),
+    # patients defined by a test result are a numerator
+    ("After infusion, two patients had a false-positive HIV nucleic-acid test.", []),
+    ("Vectors may cause false-positive assays, and four patients in this cohort had such a "
+     "result.", []),
+    # ... a baseline test status stays a subgroup (note 36)
+    ("Seven patients tested positive for HBsAg at screening.", ["7"]),
+    # ... but not a numerator after an enrolled count
+    ("Twelve patients were enrolled; eight achieved a complete response.", ["12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND28_FORMS)
+def test_round28_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected

@@ -775,3 +775,43 @@ def test_temperature_unit_ends_a_sentence(seg) -> None:
 )
 def test_short_number_at_sentence_end(seg, text, expected) -> None:
     assert [s for s, _ in sentences(seg, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a preposition or verb closes its sentence
+        ("Donors were siblings in 12 cases and haploidentical in 4. The median dose was low.",
+         ["Donors were siblings in 12 cases and haploidentical in 4.",
+          "The median dose was low."]),
+        ("The median number of prior lines was 3. Two patients had CNS disease.",
+         ["The median number of prior lines was 3.", "Two patients had CNS disease."]),
+        # ...a numbered heading still does not
+        ("See Table 2. A total of 9 patients were treated.",
+         ["See Table 2. A total of 9 patients were treated."]),
+    ],
+)
+def test_count_closing_a_sentence(seg, text, expected) -> None:
+    assert [s for s, _ in sentences(seg, text)] == expected
+
+
+def test_short_first_line_before_a_sentence_opener_is_its_own(seg) -> None:
+    text = ("Registry update: axi-cel versus liso-cel, revisited\n"
+            "The Spanish group reported 212 patients treated in the third line.\n")
+    assert [s for s, _ in sentences(seg, text)] == [
+        "Registry update: axi-cel versus liso-cel, revisited",
+        "The Spanish group reported 212 patients treated in the third line."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrapped sentence whose line ends in a word that goes on
+        "Forty patients with large B-cell lymphoma were treated with\nThe new product.\n",
+        # a long line is a wrapped line, not a heading
+        ("Forty patients with relapsed large B-cell lymphoma were enrolled in the registry "
+         "between 2019 and\nThe end of 2022.\n"),
+    ],
+)
+def test_wrapped_line_still_goes_on(seg, text) -> None:
+    assert len(sentences(seg, text)) == 1

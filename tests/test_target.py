@@ -1302,3 +1302,36 @@ def test_round26_reagents_and_expression(targets, text, expected) -> None:
 )
 def test_round27_blocking_and_based_receptors(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an immune receptor and its natural stress ligands are biology
+        ("γδ T cells recognise infected cells through the butyrophilin complex and NKG2D.", []),
+        ("NK cells kill through CD16, while NKG2D recognises stress ligands on tumour cells.",
+         []),
+        ("NK 细胞表达 NKG2D 受体，可识别肿瘤细胞表面的 MICA/B 和 ULBP 等应激配体。", []),
+        # ...a therapy directed at them still gives them
+        ("靶向 MICA/B 的单抗可阻止其脱落。", ["MICA/B"]),
+        ("该产品为表达 NKG2D 嵌合受体的 CAR-T，可识别 MICA/B 等应激配体。", ["NKG2D", "MICA/B"]),
+        ("An NKG2D CAR-T product was infused.", ["NKG2D"]),
+        # an anti-CD3 antibody in an induction culture is a reagent
+        ("单个核细胞加入 IFN-γ、抗 CD3 单抗及 IL-2 诱导培养 14 天。", []),
+    ],
+)
+def test_round28_receptor_biology_and_culture(targets, text, expected) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item named with its description (`… and the B-cell antigen CD22`)
+        ("Other targets include CD19 and the B-cell antigen CD22.", ["CD19", "CD22"]),
+        # ...a list of markers stays markers
+        ("Blasts expressed CD7 and the activation antigen CD25.", []),
+    ],
+)
+def test_round28_described_list_item(targets, text, expected) -> None:
+    assert targets(text) == expected

@@ -113,7 +113,10 @@ class Structure:
     # sentences
     sentence_end: regex.Pattern
     abbreviations: frozenset[str]
+    closing_number: regex.Pattern
     min_continued_line: int
+    sentence_opener: regex.Pattern
+    open_line_end: regex.Pattern
     continuation_start: str
     field_line: regex.Pattern
     title_punctuation: regex.Pattern
@@ -467,8 +470,6 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int:
 
 
 # a short number closing a hyphenated name (`SRI-4`) or a time point (`month 6`)
-NAMED_NUMBER = regex.compile(r"(?:\p{L}-|(?i:(?<![\w.])(?:day|week|month|year)s?\s+))\d{1,2}$")
-
 class Segmenter:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or load_section_rules()
@@ -609,6 +610,7 @@ class Segmenter:
             if first_start is None:
                 first_start = lstart
             if (para and not blank_before and self._continues(text, para[-1], stripped, False)
+                    and not (len(para) == 1 and self._heading_line(text, para[0], stripped))
                     and (in_refs or self.is_front(stripped) == (para_kind == "front"))):
                 # a line that goes on with the open sentence (front matter and text
                 # do not run into each other: `（单位，邮编）` / `基金项目：…`)
@@ -638,6 +640,8 @@ class Segmenter:
                 line_kind = "body"
             if para and (line_kind != para_kind
                          or not self._continues(text, para[-1], stripped, blank_before)
+                         or (len(para) == 1 and not blank_before
+                             and self._heading_line(text, para[0], stripped))
                          or (blank_before
                              and self._is_title(text, para, first_start, masthead))):
                 flush_para()
@@ -746,6 +750,17 @@ class Segmenter:
                     and nxt[-1] not in self.st.terminal and not self.heading_kind(nxt)
                     and table_cells(self.st, nxt) is None)
 
+    def _heading_line(self, text: str, line: tuple[int, int], nxt: str) -> bool:
+        """A paragraph's short first line that does not run on (`DESCAR-T: axi-cel
+        versus tisa-cel, updated`), followed by a line opening a sentence of its
+        own (kind `sentence-opener`: `The French registry team presented…`): a
+        heading, not the start of a wrapped sentence."""
+        st = self.st
+        first = text[line[0]:line[1]].strip()
+        return bool(first and len(first) <= st.max_heading_chars and not HAN.search(first)
+                    and first[-1] not in st.terminal + st.clause_end
+                    and not st.open_line_end.search(first) and st.sentence_opener.match(nxt))
+
     def _continues(self, text: str, prev: tuple[int, int], nxt: str, blank_before: bool) -> bool:
         st = self.st
         prev_line = text[prev[0]:prev[1]]
@@ -776,9 +791,9 @@ class Segmenter:
                 initial = (len(token) == 1 and token.isalpha()
                            and not chunk[:m.start() - 1].endswith("°"))  # not `39 °C.`
                 # a short number ends no sentence (`Fig. 2. A`, `1. Introduction`)
-                # unless it closes a hyphenated name (`SRI-4.`, `rCRISS-50.`, `IL-6.`)
-                # or a time point (`by month 6.`, `at day 28.`)
-                named = NAMED_NUMBER.search(chunk, 0, m.start())
+                # unless it closes the sentence's own phrase (kind `closing-number`:
+                # `SRI-4.`, `by month 6.`, `haploidentical in 5.`)
+                named = self.st.closing_number.search(chunk, 0, m.start())
                 if (token in self.st.abbreviations or initial
                         or (token.isdigit() and len(token) <= 2 and not named)):
                     continue

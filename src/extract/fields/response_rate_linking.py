@@ -99,8 +99,29 @@ class RateLinking:
             if cohort and number.denominator is None and number.numerator is not None:
                 number = self._with_denominator(number, cohort)  # a table column's (n = 42)
             items.append((number, metric))
+        items = self._shared(text, self._restated(text, items), cues)
         return [self._mention(text, lo, hi, number, metric)
-                for number, metric in self._all_same(text, hi, self._restated(text, items), cues)]
+                for number, metric in self._all_same(text, hi, items, cues)]
+
+    def _shared(self, text: str, items: list[tuple[Number, str]],
+                cues: list[Cue]) -> list[tuple[Number, str]]:
+        """`总缓解率和完全缓解率均为 96%`, `the ORR and CR rate were both 80%`:
+        one rate after a list of metrics (kind `list_join` between them)
+        joined to it by a word saying they all had it (kind `shared`) is the
+        rate of each metric of the list."""
+        out = list(items)
+        for number, metric in items:
+            before = [c for c in cues if c.end <= number.start]
+            if (not before or before[-1].metric != metric
+                    or not self.rules.search("shared", text[before[-1].end:number.start])):
+                continue
+            k = len(before) - 1
+            while k > 0 and self.rules.search("list_join", text[before[k - 1].end:before[k].start]):
+                k -= 1
+                other = before[k].metric
+                if other and other != metric and (number, other) not in out:
+                    out.append((number, other))
+        return sorted(out, key=lambda item: item[0].start)
 
     def _all_same(self, text: str, hi: int, items: list[tuple[Number, str]],
                   cues: list[Cue]) -> list[tuple[Number, str]]:
@@ -415,6 +436,12 @@ class RateLinking:
             return links[j] if compared and all(c.metric == links[j] for c in between) else None
         if not between and self.rules.search("carry_gap", gap):
             return links[j]
+        # `nine of the eleven patients responded (ORR 81.8%), including 5 of 7
+        # pretreated with …`: the subgroup after the verb of the rate before
+        if (between and all(c.metric == links[j] for c in between)
+                and self.rules.search("carry_after_verb",
+                                      without(text, between[-1].end, number.start, holes))):
+            return links[j]
         # `1 of 3 patients responded; at dose level 2, 2 of 3; and at dose level
         # 3, 5 of 6`: the verb (the first rate's own cue) elided after the next
         if (between and all(c.metric == links[j] for c in between)
@@ -546,6 +573,7 @@ class RateLinking:
                 continue
             nums = [k0]
             while (len(nums) < len(run) and nums[-1] + 1 < len(numbers)
+                   and numbers[nums[-1] + 1].cue is None  # `21 例达到完全缓解（50%）`: its own
                    and joins("list_join", text[numbers[nums[-1]].end:numbers[nums[-1] + 1].start])):
                 nums.append(nums[-1] + 1)
             if len(nums) == len(run):

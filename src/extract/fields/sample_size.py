@@ -50,7 +50,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
                "series_marker", "case_event_after", "case_intro_before",
                "no_study", "one_before", "frequency_after", "sex_split_after",
-               "trait_after", "sex_count"]
+               "trait_after", "sex_count", "arms_header"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -61,6 +61,8 @@ CELL_COUNT = regex.compile(rf"[\s|]*(?:[nN]\s*=\s*)?(\d{{1,3}}(?:,\d{{3}})+|\d+)
                            r"\s*(?:例|名|人)?\s*(?:[(（][^()（）]{1,20}[)）])?[\s|]*")
 # arms compared in one cell: `254 vs 127`, `60 versus 30`, `40 对 20`
 ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
+# under a header naming its arms with a slash (`CAR-T组/对照组（例）`): `180/179`
+ARM_SLASH = regex.compile(r"\s*/\s*")
 ANY_COUNT = regex.compile(COUNT)
 
 
@@ -248,7 +250,7 @@ class SampleSizeExtractor:
                 and not self.rules.match_end("numerator_header", header)):
             lead = start + len(cell) - len(cell.lstrip())
             tail = start + len(cell.rstrip())
-            parts = self._arms(cell)
+            parts = self._arms(cell, bool(self.rules.match_end("arms_header", header)))
             if parts:
                 event = label and (self.rules.match_end("event_before", label)
                                    or self.rules.match_end("numerator_before", label)
@@ -261,15 +263,23 @@ class SampleSizeExtractor:
                                   "table-header-arms", why) for a, b, value in parts]
             if (hit := self.rules.match_end("case_cell", cell)) is not None:
                 return [Candidate(lead, tail, lead, tail, 1, "participant", hit.id, "header")]
+        elif (header and self._arms(cell)
+              and (hit := self.rules.match_end("numerator_header", header)) is not None):
+            # a bare count under an event or outcome column (`≥3级ICANS | 1例`)
+            # counts the patients with it: a numerator
+            return [replace(c, role="numerator", why=hit.id)
+                    for c in self._span(text, start, end)]
         return self._span(text, start, end)
 
     @staticmethod
-    def _arms(cell: str) -> list[tuple[int, int, int]]:
-        """The counts of a count cell (`12`, `n=12`, `254 vs 127`) as (start,
-        end, value) of each number in ``cell``; empty if it is no count cell."""
+    def _arms(cell: str, slash: bool = False) -> list[tuple[int, int, int]]:
+        """The counts of a count cell (`12`, `n=12`, `254 vs 127`, and `180/179`
+        when ``slash``: the header names its arms so) as (start, end, value) of
+        each number in ``cell``; empty if it is no count cell."""
         out: list[tuple[int, int, int]] = []
         pos = 0
-        for sep in [*ARM_SEP.finditer(cell), None]:
+        seps = [*(ARM_SLASH if slash else ARM_SEP).finditer(cell)]
+        for sep in [*seps, None]:
             end = sep.start() if sep else len(cell)
             m = CELL_COUNT.fullmatch(cell, pos, end)
             if not m:
