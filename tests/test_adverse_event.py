@@ -496,8 +496,9 @@ ALL_GRADES = [
     ("CRS 发生率为 95%，大多为 1 级。", ["CRS"]),
     ("CRS occurred in 11 patients, mostly grade 1.", ["CRS"]),
     ("CRS occurred in 11 patients, all of whom recovered.", ["CRS"]),
-    # the grade of an event named in the grade's own clause is that event's
-    ("5 例患者出现发热，均为 2 级 CRS 的表现。", ["fever", "CRS 2"]),
+    # the grade of an event named in the grade's own clause is that event's; the fever
+    # said to be its manifestation is no event of its own (guide, note 39; round 29)
+    ("5 例患者出现发热，均为 2 级 CRS 的表现。", ["CRS 2"]),
 ]
 
 
@@ -3159,3 +3160,86 @@ ROUND28_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND28_FORMS)
 def test_round28_forms(values, text, expected):
     assert values(text) == expected
+
+
+# round 29: forms from sets 71-93
+ROUND29_FORMS = [
+    # `仅见 N 级` and `最多 N 级` grade every case (note 18: all grade / upper bound)
+    ("全部12例患者中，ICANS仅见1级，无CRS。", ["ICANS 1", "no CRS"]),
+    ("这组患者的CRS都很轻，最多2级。", ["CRS 1-2"]),
+    # negative: 最多 before a time is no grade
+    ("CRS最多见于第1周。", []),
+    # `occurred at grade N only` grades the event (no ungraded duplicate)
+    ("Cytokine release syndrome occurred at grade 1–2 only in our cohort.", ["CRS 1-2"]),
+    ("ICANS occurred only at grade 1 in the expansion cohort.", ["ICANS 1"]),
+    # a leading `No` covers a comma list closed by `, or` (guide: negation of a list)
+    ("No headache, aphasia, or grade 3 or higher neurotoxicity occurred.",
+     ["no neurotoxicity >=3"]),
+    # negative: a new clause after the list is not negated
+    ("No seizures, and CRS developed in 3 patients.", ["CRS"]),
+    ("No ICANS, TLS or grade 3 or higher adverse events were reported.",
+     ["no ICANS", "no TLS", "no AE >=3"]),
+    # a concern that remains in theory is no finding (guide: hypothetical)
+    ("Outcomes were alike, although severe ICANS remains a theoretical concern.", []),
+    # negative: a severe event that was seen
+    ("Severe ICANS occurred in two patients.", ["ICANS >=3"]),
+    # a grading scale's definition is no event (note 29)
+    ("附注：按 ASTCT 标准，1 级 ICANS 仅有 ICE 评分 7～9 分。", []),
+    ("依据 ASTCT 标准：仅发热为 1 级，伴低氧需鼻导管吸氧为 2 级。", []),
+    # negative: a patient's fever graded in a case stays an event
+    ("患者回输后第 2 天仅出现 1 级发热。", ["fever 1"]),
+    # a condition of a treatment decision and advice for a stay are no events (note 23)
+    ("≥3 级血细胞减少且无 ICANS 活动时可考虑自体干细胞回输。", []),
+    ("该病例提示迟发性 CRS 需延长住院监测。", []),
+    # what patients may develop is a possibility (guide: hypothetical)
+    ("Keep tocilizumab at hand; patients may develop HLH after infusion.", []),
+    # negative: a development that happened is an event
+    ("Two patients developed HLH after infusion.", ["HLH"]),
+    # negative: `X may occur` before `patients could develop Y` keeps both hypothetical
+    ("The board notes that ICANS may occur at any dose and that patients could develop "
+     "late neurotoxicity.", []),
+    # a symptom said after a comma to be another event's manifestation (note 39)
+    ("3 例出现发热，均为细胞因子释放综合征的早期表现。", ["CRS"]),
+    # negative: another event after a comma is its own event
+    ("3 例出现发热，另 2 例为感染。", ["fever", "infection"]),
+    # a class summary across studies is no event (note 26)
+    ("输注后 3 级以上血小板减少和贫血在各研究中均常见。", []),
+    # negative: the study's own events with a count
+    ("本研究中 3 级以上血小板减少常见（12 例）。", ["thrombocytopenia >=3"]),
+    # a death count with its cause after `N of them` gives both (note 38)
+    ("There were 4 deaths without relapse, 3 of them attributed to infection.",
+     ["death", "infection"]),
+    # members after a graded class and a colon take its grade (note 18)
+    ("Haematological toxicity was the most common grade ≥3 adverse event: neutropenia in "
+     "five patients and anaemia in one.",
+     ["AE >=3", "AE >=3", "neutropenia >=3", "anemia >=3"]),
+    # a grade before an off-list cytopenia applies to the events listed with it (guide)
+    ("Grade 3–4 lymphopenia and neutropenia occurred in every patient.", ["neutropenia 3-4"]),
+    ("Grade 4 leukopenia, lymphopenia and thrombocytopenia were seen in 3 patients.",
+     ["thrombocytopenia 4"]),
+    # per-grade shares of one event in its own clause give one mention per grade (note 29)
+    ("ICANS was grade 1 in 20.5% and grade 2 in 4.1% of patients.", ["ICANS 1", "ICANS 2"]),
+    # negative: one share of a grade is note 37's partial breakdown
+    ("ICANS developed in 77% and was grade 3 or 4 in 46%.", ["ICANS"]),
+    # negative: a vague share keeps the event ungraded (note 18)
+    ("ICANS was grade 1 in most and grade 2 in 4.1%.", ["ICANS"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND29_FORMS)
+def test_round29_forms(values, text, expected):
+    assert values(text) == expected
+
+
+def test_rows_under_a_caption_glued_to_a_heading(values):
+    """A table title on the line after a section heading (read as one heading)
+    still titles the adverse-event rows after it (note 21)."""
+    text = ("2 结果\n表 2  治疗组（n=30）输注后不良事件\n项目\t例数\t%\n"
+            "发热\t25\t83.3\n寒战\t8\t26.7\n感染（任意级别）\t6\t20.0\n")
+    assert values(text) == ["fever", "chills", "infection"]
+
+
+def test_rows_under_a_heading_without_a_table_title(values):
+    """negative: a plain section heading makes no safety table."""
+    text = "2 结果\n项目\t例数\t%\n发热\t25\t83.3\n"
+    assert values(text) == []

@@ -355,3 +355,28 @@ def test_denied_list_or_any(rules, text, target, lang, expected):
 ])
 def test_round26_cues(rules, text, target, lang, expected):
     assert categories(rules, text, target, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "target", "lang", "expected"), [
+    # a leading `No` runs over a comma list closed by `, or` and a verb of occurrence
+    ("No tremor, aphasia, or grade 3 ICANS occurred.", "ICANS", "en", {"NEGATED"}),
+    # negative: a new clause after the comma is not in the list
+    ("No tremor, and ICANS developed in two patients.", "ICANS", "en", set()),
+    # a condition of a decision (`…时可考虑`) and advice for a longer stay
+    ("无 ICANS 活动时可考虑回输干细胞。", "ICANS", "zh", {"HYPOTHETICAL", "NEGATED"}),
+    ("迟发性 ICANS 需延长住院监测。", "ICANS", "zh", {"HYPOTHETICAL"}),
+    # negative: an observed event followed by a stay that was long
+    ("迟发性 ICANS 2 例，住院 14 天。", "ICANS", "zh", set()),
+    # what patients may develop is a possibility
+    ("After discharge, patients may develop late ICANS.", "ICANS", "en", {"HYPOTHETICAL"}),
+    # negative: what patients developed was seen
+    ("After discharge, two patients developed late ICANS.", "ICANS", "en", set()),
+    # a grading scale stated by its criterion first (`仅发热为 1 级`)
+    ("依据 ASTCT 标准：仅发热为 1 级。", "发热", "zh", {"BACKGROUND"}),
+    # a class summary across studies (note 26)
+    ("3 级以上贫血在各研究中均常见。", "贫血", "zh", {"BACKGROUND"}),
+    # negative: one study's event with its count
+    ("本研究中 3 级以上贫血常见（12 例）。", "贫血", "zh", set()),
+])
+def test_round29_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected

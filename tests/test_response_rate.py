@@ -2157,3 +2157,63 @@ def test_round28_count_after_its_arm(pipe):
 def test_round28_shared_count_is_no_numerator(pipe):
     values = [r.value for r in run(pipe, "二线患者３０例的总缓解率和完全缓解率均为90%。")]
     assert sorted(values) == ["CR 90", "ORR 90"], values
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # disease-specific improvement criteria (OTHER)
+    ("另一中心报告CD19 CAR-T治疗难治性MG 6例，5/6达到最小临床症状状态。", ["OTHER 83.3"]),
+    ("在皮肌炎亚组（n=6）中，4例达到IMACS中度改善以上。", ["OTHER 66.7"]),
+    ("In the dermatomyositis group, 4 of 8 patients reached at least moderate improvement on "
+     "the ACR/EULAR Total Improvement Score, and two reached major improvement.",
+     ["OTHER 50", "OTHER n=2"]),
+    # MRD-negative CR with a stringency word or a threshold between
+    ("In the newly diagnosed cohort (n = 18), the overall response rate was 100%, and 16 of 18 "
+     "reached MRD-negative stringent CR at the data cut-off.", ["MRD-CR 88.9", "ORR 100"]),
+    ("Among 25 patients evaluable for minimal residual disease, all 25 were MRD-negative at "
+     "10^-5 in CR.", ["MRD-CR 100"]),
+    # no objective responses in a clause after the cohort's count
+    ("The university trial treated 12 patients; the best response was stable disease in 8 of "
+     "12, and there were no objective responses.", ["ORR 0", "SD 66.7"]),
+    # cases of a category counted
+    ("The trial treated 13 patients and produced three partial responses and four cases of "
+     "stable disease among them.", ["PR n=3", "SD n=4"]),
+    # the cohort before a best response: no count of responders
+    ("北京某中心的研究则采用腹腔输注，12例患者中最佳疗效为疾病稳定（8/12）。", ["SD 66.7"]),
+    # the compared arm's rate after the first arm's count
+    ("既往接受过移植组20例中有15例达到CR/CRi，未移植组为81.2%。", ["CR 75", "CR 81.2"]),
+    # the whole evaluable group of a count before it
+    ("共20例患者，全部可评估患者均达到完全缓解。", ["CR 100"]),
+    # a registry record's result rows: the Measure cell names the metric
+    ("Outcome results\n\nArm/group\tParticipants analysed\tMeasure\tResult\n"
+     "Drug-A 2×10^6/kg (phase 2)\t48\tCR or CRi, % (95% CI)\t62.5 (47.4–76.0)\n"
+     "Drug-A 2×10^6/kg (phase 2)\t48\tCR alone, %\t50.0\n"
+     "Drug-A 2×10^6/kg (phase 2), responders\t30\tMRD negativity among responders, %\t93.3\n",
+     ["CR 50", "CR 62.5", "MRD-CR 93.3"]),
+])
+def test_round29_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `every one of the eight` is the whole group, not one of eight
+    ("The first-in-human series produced responses in every one of the nine treated "
+     "patients (ORR 100%).", ["ORR 100"]),
+    # a bound across several series is no cohort's rate
+    ("Groups in Europe and Asia have treated dozens of patients with lupus using CD19 CAR T "
+     "cells, with remission rates above 90% in several small series.", []),
+    # a group's median value after a compared arm is no rate
+    ("既往接受过移植组20例中有15例达到CR/CRi，未移植组中位年龄为61岁。", ["CR 75"]),
+    # the cohort's own bound stays a rate; a case count of an event is no rate
+    ("The remission rate was above 90% in the first cohort.", ["ORR 90"]),
+    ("Six cases of cytokine release syndrome were seen.", []),
+    # MRD negativity alone is no response
+    ("Among 25 patients evaluable, all 25 were MRD-negative after infusion.", []),
+])
+def test_round29_exclusions(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+def test_round29_cell_with_its_own_value_is_no_measure(pipe):
+    text = ("研究\t产品\t例数\t疗效\t死亡\n"
+            "Example 2023\tCD19 CAR-T\t15\tORR 73.3%\t0\n")
+    assert sorted(r.value for r in run(pipe, text)) == ["ORR 73.3"]

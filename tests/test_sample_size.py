@@ -2073,3 +2073,62 @@ ROUND28_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND28_FORMS)
 def test_round28_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND29_FORMS = [
+    # the N of a label's adverse-reaction block is the safety population
+    ("Adverse reactions (N = 64): CRS 81%, grade ≥3 4%; infections 40%.", ["64"]),
+    # a registry record's enrolment field and its participant flow
+    ("Enrollment: 88 (actual), both phases", ["88"]),
+    ("Participant flow: 64 enrolled, 50 infused at the target dose", ["64", "50"]),
+    # CRS treatment given in the study is a treated group (note 36)
+    ("Tocilizumab was given to 40 patients and dexamethasone to 22.", []),
+    ("Immunoglobulin replacement was given to 9 patients.", []),
+    # a diagnosis breakdown after `of whom` (note 36)
+    ("The cohort comprised 40 patients (n = 40), of whom 31 had ovarian cancer (OC), "
+     "two had sarcoma and one had uveal melanoma.", ["40", "40", "31", "2", "1"]),
+    ("Twenty patients were infused, of whom 12 had stable disease.", ["20"]),
+    # a subgroup named by disease status before its count
+    ("研究纳入四十例B-ALL患者，其中孤立性骨髓复发患者12例全部获得完全缓解。", ["40", "12"]),
+    ("研究纳入四十例B-ALL患者，其中达到完全缓解患者12例。", ["40"]),
+    # treatment history in a list of prior lines (note 36)
+    ("Patients had received a median of five prior lines, including daratumumab in 14 "
+     "and ibrutinib in nine.", ["14", "9"]),
+    # patients of a series named by letter (note 27)
+    ("Patient B, a 61-year-old man with refractory myositis, had failed three agents.", []),
+    # excluded and screened counts are no study group
+    ("Five patients were excluded (three for infection, two for consent withdrawal).", []),
+    ("In 2024, 52 patients with myeloma were screened and a total of 40 patients received "
+     "the product.", ["40"]),
+    # a planned enrolment of a study yet to start (note 25)
+    ("公司拟于2025年第二季度启动Ⅱ期试验，计划在8家中心共入组约40例受试者。", []),
+    ("该试验正在进行，计划在8家中心共入组约40例受试者。", ["40"]),
+    # cases reported worldwide across studies (notes 17, 27)
+    ("国内外已报道的抗CD19 CAR-T治疗系统性硬化症病例约20余例。", []),
+    # one sex's count opening a demographic bracket (note 34)
+    ("Twelve participants were infused (7 women; median age 51 years).", ["12"]),
+    # a table row naming an event with its grade bracket
+    ("项目\t例数\t%\n发热（任意级别）\t11\t30.6\n", []),
+    # the count of the commonest cause, and cases of a response category
+    ("共 90 例患者中，死亡原因以感染最常见（12 例）。", ["90"]),
+    ("The study treated 15 patients and recorded four cases of stable disease.", ["15"]),
+    # the evaluable set named with its end point; responders stay numerators (note 28)
+    ("Among the 40 patients evaluable for response, best response was a partial response "
+     "in 12.", ["40"]),
+    ("Among the 40 patients with a response, 59% had a response lasting 6 months.", []),
+    # a cohort treated after an earlier therapy failed
+    ("一项回顾性研究报告了36例在二线治疗复发后接受CAR-T治疗的患者，CR率为50%。", ["36"]),
+    ("36例在CAR-T治疗后进展。", []),
+    # the elided comparator arm, and an elided arm after a dose with a decimal point
+    ("In the trial, 60 patients assigned to the CAR-T arm were compared with 31 receiving "
+     "standard care.", ["60", "31"]),
+    ("We treated 30 patients: 12 received 1.5 mg/kg weekly and 18 received 3 mg/kg.",
+     ["30", "12", "18"]),
+    ("In the trial, 60 patients were compared with 31% receiving standard care in a "
+     "registry.", ["60"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND29_FORMS)
+def test_round29_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

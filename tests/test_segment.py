@@ -815,3 +815,24 @@ def test_short_first_line_before_a_sentence_opener_is_its_own(seg) -> None:
 )
 def test_wrapped_line_still_goes_on(seg, text) -> None:
     assert len(sentences(seg, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "body", "front"), [
+    # running text closed by its contact line: only the contact line is front matter
+    ("Q: Can I join?\nA: Perhaps. Studies are now testing the cells earlier (for instance "
+     "NCT04123456) and CAR T cells aimed at both CD19 and CD22. Talk to your doctor. "
+     "Contact: help.desk@example.org, weekdays 8:00–16:00.\n",
+     "Studies are now testing the cells earlier (for instance NCT04123456) and CAR T cells "
+     "aimed at both CD19 and CD22.",
+     "Contact: help.desk@example.org, weekdays 8:00–16:00."),
+    # its words not in a row (names and brackets between them)
+    ("A: Yes. Centres are recruiting adults (for instance ZUMA-7, NCT04123456) for CAR T "
+     "cells aimed at both BCMA and GPRC5D. Ask the team. Contact: unit@example.org.\n",
+     "Centres are recruiting adults (for instance ZUMA-7, NCT04123456) for CAR T cells aimed "
+     "at both BCMA and GPRC5D.",
+     "Contact: unit@example.org."),
+])
+def test_running_text_closed_by_a_contact_line(seg, text, body, front) -> None:
+    got = dict(sentences(seg, text))
+    assert got[body] == "body"
+    assert got[front] == "front"

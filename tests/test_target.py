@@ -1335,3 +1335,30 @@ def test_round28_receptor_biology_and_culture(targets, text, expected) -> None:
 )
 def test_round28_described_list_item(targets, text, expected) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a knocked-out or insertion-site locus is no target (its CAR's antigen is)
+    ("PD-1位点定向敲入的CD19 CAR-T细胞治疗复发淋巴瘤的初步结果", ["CD19"]),
+    ("采用CRISPR将CD22 CAR定点敲入PDCD1位点，获得PD-1缺失的CAR-T细胞。", ["CD22"]),
+    ("The PD-1 in these cells is an edited locus, not the antigen the CAR binds.", []),
+    ("The CAR transgene was inserted at the PDCD1 locus of CD19-specific T cells.", ["CD19"]),
+    # CARs co-expressed and directed at two antigens: both are targets
+    ("The trial tests a cell product co-expressing GPRC5D- and BCMA-directed CARs.",
+     ["BCMA", "GPRC5D"]),
+    ("Each cell co-expresses CARs and GPC3-specific receptors.", ["GPC3"]),
+])
+def test_round29_locus_and_coexpressed_cars(targets, text, expected) -> None:
+    assert sorted(targets(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a secreted/co-expressed molecule stays out; PD-1 as an inhibitor's target stays in
+    "CAR-T cells co-expressing IL-15 and IL-21 were expanded.",
+])
+def test_round29_coexpressed_molecule_is_no_target(targets, text) -> None:
+    assert targets(text) == []
+
+
+def test_round29_pd1_inhibitor_is_still_a_target(targets) -> None:
+    assert targets("患者随后接受PD-1抑制剂治疗。") == ["PD-1"]

@@ -107,3 +107,13 @@ def test_no_ids_in_a_related_reading_footer(ids_of, footer) -> None:
 def test_no_ids_in_a_qualified_reference_line(ids_of, line) -> None:
     text = "Antiviral prophylaxis is advised.\n" + line + "\n\nThe trial NCT04999999 enrolled adults.\n"
     assert ids_of(text) == ["NCT04999999"]
+
+
+def test_id_in_running_text_closed_by_a_contact_line(ids_of) -> None:
+    text = ("A: Perhaps. Studies are now testing the cells earlier (for instance "
+            "NCT04123456) and in older adults. Talk to your doctor. "
+            "Contact: help.desk@example.org, weekdays 8:00–16:00.\n")
+    assert ids_of(text) == ["NCT04123456"]
+    # a paragraph of authors' data keeps its number out
+    assert ids_of("Zhang Wei, Li Na. Department of Hematology, Example University. "
+                  "E-mail: zw@example.edu NCT04123456\n") == []

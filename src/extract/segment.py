@@ -109,6 +109,7 @@ class Structure:
     postal_affiliation: regex.Pattern
     email: regex.Pattern
     prose_sentence: regex.Pattern
+    prose_words: regex.Pattern
     inline_label: regex.Pattern
     # sentences
     sentence_end: regex.Pattern
@@ -469,7 +470,6 @@ def _column_of(span: tuple[int, int], columns: list[tuple[int, int]]) -> int:
                key=lambda i: min(e, columns[i][1]) - max(s, columns[i][0]))
 
 
-# a short number closing a hyphenated name (`SRI-4`) or a time point (`month 6`)
 class Segmenter:
     def __init__(self, rules: SectionRules | None = None) -> None:
         self.rules = rules or load_section_rules()
@@ -813,10 +813,16 @@ class Segmenter:
         texts = [text[s:e].strip() for s, e in spans]
         running = (kind == "front" and len(spans) > 1 and not self.is_front(texts[0])
                    and all(self._in_passing(t) for t in texts if self.is_front(t)))
-        for s, e in spans:
+        # a paragraph of running text closed by its contact line (`… CD19 and CD22. Ask
+        # your consultant. Contact: a@b.org`): the sentences before it are prose (not
+        # when more data follow the contact: `… Contact: a@b.org. Bulletin no. 12.`)
+        first = next((i for i, t in enumerate(texts) if self.is_front(t)), len(texts))
+        lead = (kind == "front" and all(self.is_front(t) for t in texts[first:])
+                and any(self.st.prose_words.search(t) for t in texts[:first]))
+        for i, (s, e) in enumerate(spans):
             sentence = text[s:e].strip()
             prose = prose and not self.is_front(sentence)
-            body = prose or (running and not self.is_front(sentence))
+            body = prose or (running and not self.is_front(sentence)) or (lead and i < first)
             own = (kind == "front" and self.rules.registration is not None
                    and self.rules.registration.match(sentence))
             self._add(nt, s, e, section, "body" if body or own else kind, out)

@@ -148,8 +148,14 @@ class AdverseEventExtractor:
         if sent.kind == "heading":
             self.side_columns, self.subheaders = {}, []
             if not sent.cells:
-                self.caption_grade = None
-                self.caption_safety = False
+                # a table title glued to a section heading (`2 结果 表 1 不良事件`)
+                # still titles the rows after it
+                at = TABLE_TITLE.search(sent.norm)
+                title = at is not None and caption(sent.norm[at.start():], self.lex, sent.lang)
+                self.caption_grade = (sole_grade(sent.norm[at.start():], self.lex, (sent.lang,))
+                                      if title and at is not None else None)
+                self.caption_safety = title and any(p.search(sent.norm)
+                                                    for p in self.lex.safety_headers)
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         if sent.kind != "table":
             self.side_columns, self.subheaders = {}, []
@@ -413,6 +419,8 @@ class AdverseEventExtractor:
 
 
 SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
+# where a table title starts inside a heading line
+TABLE_TITLE = regex.compile(r"(?<![A-Za-z])(?:表|(?i:table|tab\.))\s*\d")
 # a caption's count of patients (`Grade >=3 adverse events in 40 patients`): the events counted
 PATIENT_COUNT = regex.compile(r"(?i:\d+\s*(?:patients?|participants?|subjects?|例|名|位)"
                               r"|\bn\s*=\s*\d+)")

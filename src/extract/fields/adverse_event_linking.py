@@ -379,7 +379,8 @@ def split_over_grades(text: str, hit: GradeHit, later: list[GradeHit]
     (decision 29); an empty list for a vaguer breakdown (``grade 1 in most
     and grade 2 in a few``), which grades the event with none (decision 18)."""
     def counted(at: int) -> regex.Match | None:
-        return SUBSET_COUNT.match(text, at) or ZH_SUBSET_COUNT.match(text, at)
+        return (SUBSET_COUNT.match(text, at) or ZH_SUBSET_COUNT.match(text, at)
+                or SUBSET_PERCENT.match(text, at))
 
     if not (SUBSET_AFTER.match(text, hit.end) or ZH_SUBSET_COUNT.match(text, hit.end)):
         return None
@@ -491,6 +492,10 @@ _IN_COUNT = (r"\s*(?:in|among)\s+(?:only\s+)?(?:\d+(?!\.\d|\d|\s*%)|one|"
              r"(?:\s+(?:other\s+)?(?:patients?|participants?|subjects?|"
              r"children|cases?))?(?:\s*[(\[][^()\[\]]{0,20}[)\]])?")
 SUBSET_COUNT = regex.compile(rf"(?i:{_IN_COUNT})")
+# a grade followed by a share of the patients (``grade 1 in 43.9% and grade 2 in 13.8% of
+# patients``): counted like a number of patients (decision 29)
+SUBSET_PERCENT = regex.compile(r"(?i:\s*(?:in|among)\s+\d+(?:\.\d+)?\s*%"
+                               r"(?:\s+of\s+(?:the\s+)?(?:patients?|participants?|subjects?))?)")
 # a graded event's own count (``grade 1 CRS occurred in 6 patients``)
 EN_EVENT_COUNT = regex.compile(r"(?i:\s+(?:occurred|developed|was\s+(?:seen|observed|reported)|"
                                rf"were\s+(?:seen|observed|reported)){_IN_COUNT})")

@@ -18,7 +18,7 @@ from extract.fields.response_rate_rules import (
     RateRules,
     without,
 )
-from extract.models import Mention, Sentence
+from extract.models import Cell, Mention, Sentence
 from extract.numbers import (
     POINT,
     agrees,
@@ -52,6 +52,7 @@ class RateTables:
             for c in sent.cells)
         out: list[Mention] = []
         label_text = text[label.start:label.end]
+        measure = None if row_metric else self._measure_cell(sent)
         if row_metric and (pair := self._count_percent_columns(sent)) is not None:
             return [self._mention(text, pair.start, pair.end, pair, row_metric)]
         for cell in sent.cells:
@@ -80,6 +81,13 @@ class RateTables:
                     out.append(self._mention(text, cell.start, cell.end,
                                              self._sized(bare, cohort), row_metric))
                     continue
+            if (bare is None and column is None and measure is not None
+                    and cell.start >= measure[0].end):  # `…  CR alone, %  56.4`
+                bare = self._bare_cell(text, cell.start, cell.end, measure[1], measure[2])
+                if bare is not None:
+                    out.append(self._mention(text, cell.start, cell.end,
+                                             self._sized(bare, cohort), measure[2]))
+                    continue
             if bare is None and column and row_n and not rated:
                 bare = self._count_cell(text, cell.start, cell.end, cell.header, row_n)
             if bare is not None and column is not None:
@@ -90,6 +98,21 @@ class RateTables:
                                       cohort if metric and not column else None)
             out.extend(found)
         return out
+
+    def _measure_cell(self, sent: Sentence) -> tuple[Cell, str, str] | None:
+        """A registry record's result row (`Arm  55  CR or CRi, % (95% CI)  70.9
+        (57.1–82.4)`): the one cell after the label that names a metric and the
+        percent unit and holds no value of its own (`ORR 81.8%` is a value), as a
+        row label would; the cells after it are its rates."""
+        text = sent.norm
+        found = []
+        for cell in sent.cells[1:]:
+            words = text[cell.start:cell.end]
+            metric = self._header_metric(words)
+            if (metric and self._percent_column(words, metric)
+                    and not regex.search(r"\d", regex.sub(r"[(（][^()（）]*[)）]", "", words))):
+                found.append((cell, words, metric))
+        return found[0] if len(found) == 1 else None
 
     def _count_column_value(self, sent: Sentence) -> int | None:
         """The integer of the row's one cell under a count column (kind
