@@ -26,6 +26,10 @@ from extract.numbers import (
     parse_decimal,
 )
 
+# a bracketed aside of a cell (`(95% CI)`), and a digit left outside one
+BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
+DIGIT = regex.compile(r"\d")
+
 
 class RateTables:
     """Table-row reading for ``ResponseRateExtractor``."""
@@ -110,7 +114,7 @@ class RateTables:
             words = text[cell.start:cell.end]
             metric = self._header_metric(words)
             if (metric and self._percent_column(words, metric)
-                    and not regex.search(r"\d", regex.sub(r"[(（][^()（）]*[)）]", "", words))):
+                    and not DIGIT.search(BRACKETED.sub("", words))):
                 found.append((cell, words, metric))
         return found[0] if len(found) == 1 else None
 
