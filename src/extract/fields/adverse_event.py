@@ -151,11 +151,9 @@ class AdverseEventExtractor:
                 # a table title glued to a section heading (`2 结果 表 1 不良事件`)
                 # still titles the rows after it
                 at = TABLE_TITLE.search(sent.norm)
-                title = at is not None and caption(sent.norm[at.start():], self.lex, sent.lang)
-                self.caption_grade = (sole_grade(sent.norm[at.start():], self.lex, (sent.lang,))
-                                      if title and at is not None else None)
-                self.caption_safety = title and any(p.search(sent.norm)
-                                                    for p in self.lex.safety_headers)
+                part = sent.norm[at.start():] if at is not None else ""
+                self.note_caption(bool(part) and caption(part, self.lex, sent.lang), part,
+                                  sent.lang, whole=sent.norm)
             return self.event_columns(sent) if sent.row == 0 and sent.cells else []
         if sent.kind != "table":
             self.side_columns, self.subheaders = {}, []
@@ -168,8 +166,7 @@ class AdverseEventExtractor:
         # a table or figure title line (`Table 3. Grade 3-4 laboratory abnormalities`)
         title = is_caption and sent.kind != "table" and not SENTENCE_END.search(text)
         if sent.kind != "table":
-            self.caption_grade = sole_grade(text, self.lex, (lang,)) if title else None
-            self.caption_safety = title and any(p.search(text) for p in self.lex.safety_headers)
+            self.note_caption(title, text, lang)
         names = drop_not_events(text, find_names(text, self.lex), self.lex, self.tokenizer)
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
                 or labelled_section or advice_row(sent, self.lex)):
@@ -238,13 +235,14 @@ class AdverseEventExtractor:
                         mods.append(mod)
             if any(m.category in ("HYPOTHETICAL", "BACKGROUND") for m in mods):
                 continue
+            death_cause = any(g is c for c, _ in causes)
             if any(m.category == "HISTORICAL" for m in mods) and not (
                     any(self.lex.events[n.rule_id].event == "death" for n in g.names)
-                    or any(g is c for c, _ in causes)):
+                    or death_cause):
                 continue  # before the treatment; a study patient's death counts (note 37)
             negations = [m for m in mods if m.category == "NEGATED"]
             negated = bool(negations)
-            if negated and any(g is c for c, _ in causes):
+            if negated and death_cause:
                 continue  # the cause of a death that did not happen qualifies it
             if negated and any(g is u for u in unresolved):
                 continue  # no event above an unknown grade: nothing to say
@@ -272,10 +270,10 @@ class AdverseEventExtractor:
             variants = by_column or [(g.grade, g.patients, g.percent)] + [
                 (more, None, None) for more in g.more_grades or ()]
             for n, rule in self.named_rules(text, g, groups):
+                if negated and self.death_cause_in_group(text, n, g, lang):
+                    continue  # `no fatal infection`: the cause qualifies the denied death
                 seen: set[str | None] = set()
                 for grade, patients, percent in variants:
-                    if negated and self.death_cause_in_group(text, n, g, lang):
-                        break  # `no fatal infection`: the cause qualifies the denied death
                     if rule.ungraded:
                         grade = None  # `died of grade 4 sepsis`: the grade is not the death's
                         if grade in seen:
@@ -303,6 +301,15 @@ class AdverseEventExtractor:
                     out.append(Mention("adverse_event", value_of(rule.event, grade, negated),
                                        n.start, n.end, f"adverse_event.{n.rule_id}", attrs))
         return out
+
+    def note_caption(self, title: bool, text: str, lang: str, whole: str | None = None) -> None:
+        """Remember what a table title ``text`` states for the rows after it: its
+        one grade (``Table 3. Grade 3-4 laboratory abnormalities``) and whether
+        the line (``whole``, when the title is glued to a section heading) names
+        adverse events (``表1 两组不良事件（例）``: rows with counts are observed)."""
+        self.caption_grade = sole_grade(text, self.lex, (lang,)) if title else None
+        self.caption_safety = title and any(p.search(whole or text)
+                                            for p in self.lex.safety_headers)
 
     def named_rules(self, text: str, g: Group, groups: list[Group]
                     ) -> list[tuple[Name, EventRule]]:
