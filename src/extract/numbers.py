@@ -68,6 +68,13 @@ FRAGMENTS = MappingProxyType({
 })
 _PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
 
+# anything :func:`parse_count` could read, found cheaply: a text without a match
+# holds no count, so the many count patterns need not be tried on it
+_EN_WORDS = sorted({*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_SPECIAL}, key=len, reverse=True)
+NUMBER_HINT = regex.compile(
+    r"\d|[" + "".join([*ZH_DIGITS, *ZH_UNITS]) + "]"
+    + r"|(?i:(?<![A-Za-z])(?:" + "|".join(regex.escape(w) for w in _EN_WORDS) + "))")
+
 
 def expand(pattern: str) -> str:
     """Replace ``{COUNT}``-style placeholders with the fragments above; other

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extract import context
 from extract.models import Mention, Sentence
-from extract.numbers import COUNT, expand, in_range, in_ratio, parse_count
+from extract.numbers import COUNT, NUMBER_HINT, expand, in_range, in_ratio, parse_count
 from extract.rules import check_unique, compile_pattern, fail, load_models
 
 RULE_FILE = "sample_size.yaml"
@@ -298,6 +298,8 @@ class SampleSizeExtractor:
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
                                      rule.id, "case", "total"))
+        if not NUMBER_HINT.search(sub, lo):
+            return out  # no number to count
         matches = [(m, rule, kind) for kind in ("n_equals", "count")
                    for rule in self.rules.get(kind) for m in rule.pattern.finditer(sub, lo)]
         starts = sorted(m.start() for m, _, _ in matches)
