@@ -3243,3 +3243,114 @@ def test_rows_under_a_heading_without_a_table_title(values):
     """negative: a plain section heading makes no safety table."""
     text = "2 结果\n项目\t例数\t%\n发热\t25\t83.3\n"
     assert values(text) == []
+
+
+# round 30 (sets 94-98, note 41): grades over lists with rates, across sentences and over
+# coordinated laboratory terms; class words over the whole cohort; not events
+ROUND30_FORMS = [
+    # one numbered grade for a list whose items carry their own rates (the guide)
+    ("3级及以上血小板减少（45.0%）、贫血（30.2%）和中性粒细胞减少（80.1%）较常见。",
+     ["thrombocytopenia >=3", "anemia >=3", "neutropenia >=3"]),
+    ("Grade 3-4 anemia (41%), neutropenia (77%) and thrombocytopenia (38%) were frequent.",
+     ["anemia 3-4", "neutropenia 3-4", "thrombocytopenia 3-4"]),
+    # negative: a severity word stays with its item
+    ("两组出现重度血小板减少（22.0%）、贫血（18.0%）。", ["thrombocytopenia >=3", "anemia"]),
+    # CTCAE laboratory terms coordinated under one `decreased` (note 38)
+    ("Grade 3 or 4 laboratory abnormalities included decreased neutrophil, lymphocyte and "
+     "platelet counts.", ["neutropenia 3-4", "thrombocytopenia 3-4"]),
+    # negative: counts that recovered are no event
+    ("Neutrophil and platelet counts recovered by day 21 in most patients.", []),
+    # a class grade carried to the next sentence's commonest members (note 41)
+    ("Grade 3 or higher adverse events were recorded in 87%. The most frequent were "
+     "cytopenias (80%) and infections (21%).",
+     ["AE >=3", "myelosuppression >=3", "infection >=3"]),
+    ("≥3级不良事件发生率为62%。其中最常见的为贫血和感染。",
+     ["AE >=3", "anemia >=3", "infection >=3"]),
+    # negative: an ungraded class hands nothing on
+    ("Adverse events were recorded in 30 patients. The most frequent were cytopenias (80%).",
+     ["AE", "myelosuppression"]),
+    # class words over the whole cohort
+    ("Adverse events of any grade were reported in all 41 infused patients.", ["AE"]),
+    ("Treatment-related adverse events (TRAEs) occurred in every participant.", ["AE", "AE"]),
+    # the adjective `infectious` before a class word (note 41)
+    ("Three grade 4 infectious adverse events were observed.", ["infection 4", "AE 4"]),
+    # plain-language reports of the patients
+    ("In this trial, severe infections happened in a few people.", ["infection >=3"]),
+    # a graded symptom attributed to an event grades the event
+    ("A grade 2 maculopapular rash attributed to GVHD developed on day 20.", ["GVHD 2"]),
+    # the course of an event reported
+    ("Severe neutropenia persisted beyond day 30 in one adult.", ["neutropenia >=3"]),
+    # a bracket reporting earlier cases is asserted after a denial
+    ("随访期间未报告新的感染病例（此前已报告感染3例）。", ["no infection", "infection"]),
+    # the grade stays with the first item when the next has its own modifier
+    ("She developed grade 1 cytokine release syndrome and prolonged neutropenia.",
+     ["CRS 1", "neutropenia"]),
+    # negative: an unmodified list shares the grade
+    ("She developed grade 1 cytokine release syndrome and neutropenia.",
+     ["CRS 1", "neutropenia 1"]),
+    # `all but one` leaves the event ungraded unless the one is accounted for (note 37)
+    ("ICANS occurred in 9 of 30 patients and was grade 1 in all but one.", ["ICANS"]),
+    ("ICANS was grade 1 in all but one patient, who had grade 2 ICANS.", ["ICANS 1", "ICANS 2"]),
+    ("ICANS was low grade (grade 1 or 2) in all but one patient, who had grade 3 ICANS.",
+     ["ICANS 1-2", "ICANS 3"]),
+    # `low grade` is no grade (note 41)
+    ("ICANS developed in four patients, all low grade.", ["ICANS"]),
+    # a 'most' distribution over a coordinated subject (note 18)
+    ("Most fevers and chills were grade 1 and resolved within a day.", ["fever", "chills"]),
+    # a graded event restated by the kind of its cases
+    ("Ⅲ级感染3例，均为肺部感染，经治疗后好转。", ["infection 3"]),
+    # negative: another patient's named infection is its own mention
+    ("Ⅲ级感染3例，另有2例出现肺部感染。", ["infection 3", "infection"]),
+    # parallel clauses of per-arm counts share the grade
+    ("两组3级以上贫血分别为 6 例和 9 例，中性粒细胞减少分别为 12 例和 15 例。",
+     ["anemia >=3", "neutropenia >=3"]),
+    # negative: a clause without the parallel counts keeps its event ungraded
+    ("两组3级以上贫血分别为 6 例和 9 例，另有 2 例出现中性粒细胞减少。",
+     ["anemia >=3", "neutropenia"]),
+    # the class of an infusion step listed by its members is an observed class
+    ("输注相关不良反应主要为寒战和发热，均在 24 小时内缓解。", ["AE", "chills", "fever"]),
+    # more cases of an event at an elliptic grade after `and N had` (decision 29)
+    ("Nine patients had grade 1 ICANS and 2 had grade 2.", ["ICANS 1", "ICANS 2"]),
+    # negative: the grade of another event named after it is that event's
+    ("Nine patients had grade 1 ICANS and 2 had grade 2 CRS.", ["ICANS 1", "CRS 2"]),
+    # a death cause within a time frame
+    ("There were 6 non-relapse deaths within 2 years, 4 of them attributed to infection.",
+     ["death", "infection"]),
+]
+
+ROUND30_NOT_EVENTS = [
+    # septic shock is not infection (note 41)
+    ("1例患者出现感染性休克，经治疗后好转。", []),
+    # an event set apart from a class
+    ("另有3例患者出现CRS以外的神经毒性。", ["neurotoxicity"]),
+    # negative: `除 X 以外` still reports X
+    ("除ICANS以外，2例患者出现感染。", ["ICANS", "infection"]),
+    # management of an event named in methods or a heading
+    ("本文重点讨论药物相互作用及ICANS处理。", []),
+    # negative: managed and resolved
+    ("患者出现1级ICANS，处理后好转。", ["ICANS 1"]),
+    # a numbered subsection heading glued to its text
+    ("3.2 血液学毒性 Ⅲ级贫血 4例，Ⅳ级1例。", ["anemia 3", "anemia 4"]),
+    # boxed warnings and label warning blocks (note 18)
+    ("The boxed warning covers CRS, HLH/MAS and prolonged cytopenia.", []),
+    ("【警示语】\n· 可能发生感染。\n· 神经系统毒性，包括ICANS，可能在CRS消退后发生。\n"
+     "【不良反应】\n· 3例患者出现感染。", ["infection"]),
+    # a hypothetical in theory
+    ("This construct could, in theory, cause severe ICANS in older patients.", []),
+    # a symptom said to be the manifestation of a reported event
+    ("He had grade 1 CRS; the fever was a manifestation of CRS.", ["CRS 1"]),
+    # notification systems named after a class word
+    ("应通过药品不良反应监测系统上报。", []),
+    # a population bracket before a run-in colon
+    ("Adverse events (safety set, N = 40): fever 60%; infections 20%.", ["fever", "infection"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_FORMS)
+def test_round30_forms(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_NOT_EVENTS)
+def test_round30_not_events(values, text, expected):
+    assert values(text) == expected

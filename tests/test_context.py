@@ -380,3 +380,34 @@ def test_round26_cues(rules, text, target, lang, expected):
 ])
 def test_round29_cues(rules, text, target, lang, expected):
     assert categories(rules, text, target, lang) == expected
+
+
+# round 30 (sets 94-98, note 41)
+@pytest.mark.parametrize(("text", "target", "lang", "expected"), [
+    # a modal hedged in theory runs over the commas of its aside
+    ("Such vectors might, in principle, trigger delayed ICANS in older adults.", "ICANS", "en",
+     {"HYPOTHETICAL"}),
+    # negative: a plain report after a comma aside
+    ("In principle the risk was low; ICANS developed in two adults.", "ICANS", "en", set()),
+    # a bracket reporting earlier cases ends the denial before it
+    ("本次随访未报告新的感染病例（此前已报告感染 4 例）。", "感染 4", "zh", set()),
+    ("No new GVHD was reported (previously reported in two recipients).", "GVHD", "en",
+     {"NEGATED"}),
+    # negative: the denial itself still holds
+    ("本次随访未报告新的感染病例（此前已报告感染 4 例）。", "感染病例", "zh", {"NEGATED"}),
+    # literature reports without figures are background
+    ("CD7 CAR-T有报道可在输注后数月出现迟发性感染。", "感染", "zh", {"BACKGROUND"}),
+    # negatives: reports of counted cases; `现有报道中`
+    ("曾有研究报道3例患者输注后出现感染。", "感染", "zh", set()),
+    ("现有报道中感染多为轻度。", "感染", "zh", set()),
+    # what patients must be monitored for is a protocol
+    ("Recipients should be monitored twice weekly for signs of infection.", "infection", "en",
+     {"HYPOTHETICAL"}),
+    # the background paragraph of a structured abstract
+    ("Background: Severe infection is the leading non-relapse cause of death.", "infection",
+     "en", {"BACKGROUND"}),
+    # negative: a results paragraph
+    ("Results: Severe infection occurred in four patients.", "infection", "en", set()),
+])
+def test_round30_cues(rules, text, target, lang, expected):
+    assert categories(rules, text, target, lang) == expected

@@ -2217,3 +2217,47 @@ def test_round29_cell_with_its_own_value_is_no_measure(pipe):
     text = ("研究\t产品\t例数\t疗效\t死亡\n"
             "Example 2023\tCD19 CAR-T\t15\tORR 73.3%\t0\n")
     assert sorted(r.value for r in run(pipe, text)) == ["ORR 73.3"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count with its percent and confidence interval in one bracket after the
+    # metric's verb
+    ("Among 48 treated patients, a complete response occurred in 30 (63%; 95% CI, 47 to 76) "
+     "and a partial response in 9 (19%; 95% CI, 9 to 33).", ["CR 63", "PR 19"]),
+    ("客观缓解 20 例（83%，95% CI 63~95）。", ["ORR 83"]),
+    # plain-language rates per a round base after `tumours shrank in` (note 41)
+    ("In a randomised trial, tumours shrank in 38 out of every 100 people given the cells, "
+     "compared with 12 out of every 100 given chemotherapy.", ["ORR 38", "ORR 12"]),
+    # a bare remission where patients went or were (note 40: ORR), and as the
+    # subject of its rate
+    ("Forty adults received the product and 30 of them went into remission within a month.",
+     ["ORR 75"]),
+    ("Of the first twenty patients, fifteen were in remission at day 28.", ["ORR 75"]),
+    ("In the older subgroup, remission remained 55%.", ["ORR 55"]),
+])
+def test_round30_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count that is the population of an n/N rate after it is no responder count
+    ("合并中枢受累21例患者的CR率为15/21。", ["CR 71.4"]),
+    # a responder's durability is no rate
+    ("Two of ten patients had a partial response; one responder in the second cohort "
+     "remained progression-free at 14 months.", ["PR 20"]),
+    # a subgroup of a marker decline is no response count
+    ("PSA levels dropped by half in nine men, including three with stable disease.", []),
+    ("Serum CA 19-9 fell in six patients, including two with a partial response.", []),
+    # `including` a response subgroup of a response count still counts
+    ("Ten patients responded, including four with a complete response.",
+     ["ORR n=10", "CR n=4"]),
+    # a response still held later is no rate
+    ("Of 20 patients, 12 were still in remission at one year.", []),
+])
+def test_round30_exclusions(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+def test_round30_remission_after_or_keeps_its_complete_response(pipe):
+    text = "In the primary set (n=40), the rate of complete response or remission was 20% (8 of 40)."
+    assert [r.value for r in run(pipe, text)] == ["CR 20"]

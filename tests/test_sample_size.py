@@ -2132,3 +2132,99 @@ ROUND29_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND29_FORMS)
 def test_round29_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND30_FORMS = [
+    # disease subgroups listed `label, N` in a bracket after the count (note 36)
+    ("Ten patients were treated (ovarian, 6; uterine, 4; median age 61 years, range 40-75).",
+     ["10", "6", "4"]),
+    # a sex split in the same bracket form stays out (note 34)
+    ("Nine patients were treated (male, 5; female, 4).", ["9"]),
+    # a trait subgroup in a baseline list after a sex count (notes 34, 36)
+    ("The median age was 60 years; 11 were female, 9 had hepatitis B infection, and all had "
+     "received sorafenib.", ["9"]),
+    ("Overall, 21 patients had chronic hepatitis C infection.", ["21"]),
+    # a Chinese cohort introduced with its history and then bridged (note 36)
+    ("该研究中，30例伊布替尼经治的复发患者在回输前以维奈克拉桥接，随后接受CAR-T。", ["30"]),
+    # groups defined by an outcome are numerators (notes 16, 35)
+    ("在 36 例 MRD 阴性 CR 患者中，30 例持续阴性超过一年。", []),
+    ("输注后肿瘤标志物转阴者共 9 例。", []),
+    ("The paraprotein became undetectable within 60 days in 14 patients.", []),
+    ("Clonal evolution was found in one of three progressing patients.", []),
+    ("全组 40 例中，伴低血压者 6 例。", ["40"]),
+    # event counts (notes 16, 27)
+    ("该研究另报告了神经毒性，包括 3 例运动障碍（帕金森样表现）。", []),
+    ("3.2 CRS 18 例中，1 级 12 例，2 级 6 例。", []),
+    ("Gum bleeding was mild (grade 1 epistaxis in two patients).", []),
+    ("Toxicity was limited to grade 2 headache and tremor in four patients.", []),
+    # patients given a treatment for an adverse event (note 40)
+    ("共 18 例（30%）接受托珠单抗，7 例接受地塞米松。", []),
+    # screened patients named with their disease (notes 26, 32)
+    ("In 2023, 40 patients with metastatic melanoma were screened for HLA type; 22 patients "
+     "were infused.", ["22"]),
+    # the base of a plain-language rate (note 41)
+    ("In a study of 120 people, tumours shrank in 30 out of every 100 people treated.", ["120"]),
+    # a sex split with a singular item (note 34)
+    ("The cohort (seven women and one man) had myositis.", []),
+    # patients named by the grade of their event, as a denominator (notes 16, 28)
+    ("全组 30 例均发生 CRS，其中评为 3 级的 5 例中，3 例需要吸氧。", ["30"]),
+    # a disease status after `with` in a breakdown is a subgroup (note 36)
+    ("In 2022, 20 adults with myeloma (9 with relapsed disease and 11 with refractory disease) "
+     "were infused.", ["20", "9", "11"]),
+    # an infection named before the count is an event
+    ("Two deaths occurred (including sepsis in two patients).", []),
+    # the authors' own retrospective series, defined by what happened to them
+    ("We reviewed nine patients with MCL who relapsed after BTK inhibitors.", ["9"]),
+    # a plain-language response (note 41)
+    ("Two people saw their tumour shrink on scans.", []),
+    # a range of sample sizes across studies, and a total across cohorts (notes 17, 27)
+    ("Trial sizes ran from n = 12 to n = 480 across the series.", []),
+    ("The cohorts are small: together they include fewer than thirty patients.", []),
+    # one patient of a study in a news story, and a family member (note 27)
+    ("据介绍，参与试验的一名 58 岁患者回输后 1 个月复查达到完全缓解。", []),
+    ("一名患者家属表示，治疗过程很顺利。", []),
+    # an outpatient setting is no count of people
+    ("The product is given as four weekly outpatient infusions.", []),
+    ("The centre treated six outpatients with lymphoma.", ["6"]),
+    # the randomised population with its entry status is the study's
+    ("该研究共随机分组 180 例诱导后 MRD 阴性的成人患者，比较两种巩固方案。", ["180"]),
+    # a best response of stable disease defines a numerator
+    ("Regional delivery led to one patient with stable disease among eight treated.", []),
+    # cases in which a test was performed are event cases; people take `in whom`
+    ("In the four cases in which biopsy was performed, CAR-positive cells were found.", []),
+    # a next study that is planned (note 25); the running trial's planned enrolment counts
+    ("A confirmatory phase 3 trial against standard care is planned to enrol about 300 "
+     "patients.", []),
+    ("The ongoing trial is planned to enrol about 300 patients.", ["300"]),
+    # a member of staff is no participant
+    ("一位参与试验的中心主任表示，结果令人鼓舞。", []),
+    # an arm named by its dose
+    ("In all, 90 patients were treated: 44 received drug X 0.4 mg/kg weekly and 46 received "
+     "0.8 mg/kg every two weeks.", ["90", "44", "46"]),
+    ("Of them, 3 received 10 mg dexamethasone.", []),
+    # the elided noun of a second `n of N with X`
+    ("Responses were seen in three of eight patients with myeloma and in two of 9 with "
+     "lymphoma.", ["8", "9"]),
+    # a count after a registry ID and a Chinese comma
+    ("如某研究（NCT01234567，108例可评估患者）所示。", ["108"]),
+    # a clinical benefit is an outcome
+    ("Of the five patients treated, two had clinical and radiographic benefit.", ["5"]),
+    # a case report's own patient after a report verb (note 16)
+    ("We describe a child who developed grade 3 ICANS after CD19 CAR-T therapy.", ["1"]),
+    ("We report the nursing care of one patient with myeloma who developed CRS.", ["1"]),
+    ("【摘要】 报道1例CD19 CAR-T治疗后复发并出现中枢侵犯的淋巴瘤患者，经再次输注后获得缓解。",
+     ["1"]),
+    ("既往报道 3 例出现 ICANS。", []),
+    # the title of a nursing care report names its patients
+    ("2例合并心力衰竭的淋巴瘤患者CAR-T治疗期间细胞因子释放综合征的护理", ["2"]),
+    # the treated part of an enrolled count that completed the infusions
+    ("Sixteen patients were enrolled and nine completed all three infusions.", ["16", "9"]),
+    # a subgroup named `the N with X` without a noun (note 36); an outcome is a numerator
+    ("Among the 14 with myeloma, 9 (64%) responded.", ["14"]),
+    ("Of the 6 with CR, 4 remained in remission.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND30_FORMS)
+def test_round30_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -836,3 +836,41 @@ def test_running_text_closed_by_a_contact_line(seg, text, body, front) -> None:
     got = dict(sentences(seg, text))
     assert got[body] == "body"
     assert got[front] == "front"
+
+
+@pytest.mark.parametrize("entry", ["2. ClinicalTrials.gov. NCT04455678.",
+                                   "2. Registry record NCT04455678 (accessed 2024)."])
+def test_entry_numbered_after_a_headingless_reference_is_a_reference(seg, entry) -> None:
+    text = ("The phase 1 study (NCT04455678) is recruiting.\n\n"
+            "Conflicts: none declared.\n\n"
+            "1. Rao K, Lin J, et al. Claudin CAR T cells in gastric cancer. Gut. 2021;70:12-19.\n"
+            f"{entry}\n")
+    kinds = sentences(seg, text)
+    assert ("The phase 1 study (NCT04455678) is recruiting.", "body") in kinds
+    tail = text.index(entry)
+    assert all(kind == "reference" for s, kind in kinds if text.find(s) >= tail)
+
+
+def test_numbered_body_list_is_not_a_reference(seg) -> None:
+    text = ("Procedures\n1. Patients enrolled in NCT04455678 were screened weekly.\n"
+            "2. Cells were infused on day 0 in NCT04455678.\n")
+    kinds = sentences(seg, text)
+    assert any("infused" in s and kind == "body" for s, kind in kinds)
+
+
+@pytest.mark.parametrize("line", [
+    "参考：ESMO 2023 Abstract 612O; Abstract LBA17. ClinicalTrials.gov: NCT04455678.",
+    "Source: ASH 2022 Abstract 1234. NCT04455678.",
+])
+def test_line_citing_meeting_abstracts_is_a_reference(seg, line) -> None:
+    text = f"Results were promising (NCT04455678).\n\n{line}\n"
+    kinds = sentences(seg, text)
+    tail = text.index(line)
+    assert [k for s, k in kinds if text.find(s) >= tail] and all(
+        kind == "reference" for s, kind in kinds if text.find(s) >= tail)
+
+
+def test_reference_label_before_prose_is_read(seg) -> None:
+    text = "Results were promising.\n\n参考：该研究（NCT04455678）纳入 30 例患者。\n"
+    kinds = sentences(seg, text)
+    assert any("NCT04455678" in s and kind == "body" for s, kind in kinds)

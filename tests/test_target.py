@@ -435,6 +435,8 @@ def test_effector_biology(targets, text: str, expected: list[str]) -> None:
         ("CD1a-directed CAR T cells spare normal T cells in cortical T-ALL.", ["CD1a"]),
         ("The cellular vaccine is directed against prostatic acid phosphatase.", ["PAP"]),
         ("以前列腺酸性磷酸酶为靶点的细胞疫苗延长了生存。", ["PAP"]),
+        ("Cevostamab, an FcRH5 x CD3 bispecific, was given weekly.", ["FcRH5", "CD3"]),
+        ("靶向 FCRL5 的 CAR-T 细胞进入临床。", ["FcRH5"]),
         ("An antibody to PD-1 was given.", ["PD-1"]),
         ("Inhibition of CTLA-4 improved outcomes.", ["CTLA-4"]),
         ("Tarlatamab is a DLL3 x CD3 bispecific T-cell engager.", ["DLL3", "CD3"]),
@@ -1362,3 +1364,30 @@ def test_round29_coexpressed_molecule_is_no_target(targets, text) -> None:
 
 def test_round29_pd1_inhibitor_is_still_a_target(targets) -> None:
     assert targets("患者随后接受PD-1抑制剂治疗。") == ["PD-1"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a CAR recognises, named in background text (note 41)
+    ("CAR-NK细胞可识别肿瘤表面抗原，例如GPC3或间皮素。", ["GPC3", "MSLN"]),
+    ("In lymphoma, the receptor recognises CD20, a protein on mature B cells.", ["CD20"]),
+    ("CARs bind surface antigens such as CD22 or CD7.", ["CD22", "CD7"]),
+    # a receptor of the body recognising its ligand is biology
+    ("NK细胞通过NKG2D受体识别MICA。", []),
+    ("The NKG2D receptor recognises MICA on stressed cells.", []),
+    # targets listed as pursued, each with its disease
+    ("Targets under investigation include CD5 in T-cell leukaemia, and CD123 or FLT3 in "
+     "myeloid leukaemia.", ["CD5", "CD123", "FLT3"]),
+    # an antigen followed by `in most cases` is no member of a disease-indexed list
+    ("Blasts express CD33 and CD7 in most cases, and CD33-directed CAR-T cells were "
+     "infused.", ["CD33"]),
+    # a receptor that recognises the antigen, in plain-language text
+    ("Her T cells were fitted with a receptor that recognises MAGE-A4 on tumour cells.",
+     ["MAGE-A4"]),
+    # a prior therapy named by its target, failed (note 14)
+    ("A CD22-directed product was studied after CD19 failure.", ["CD22", "CD19"]),
+    ("Patients with heart failure were excluded from the CD19 cohort.", ["CD19"]),
+    # small-molecule drug targets are no therapy targets (note 41)
+    ("Patients who progressed on BTK inhibitors or BCL-2 inhibitors were eligible.", []),
+])
+def test_round30_recognised_and_pursued(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

@@ -117,3 +117,22 @@ def test_id_in_running_text_closed_by_a_contact_line(ids_of) -> None:
     # a paragraph of authors' data keeps its number out
     assert ids_of("Zhang Wei, Li Na. Department of Hematology, Example University. "
                   "E-mail: zw@example.edu NCT04123456\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered entry after a headingless reference entry cites the registry
+        ("The phase 1 study (NCT04455678) is recruiting.\n\nConflicts: none declared.\n\n"
+         "1. Rao K, Lin J, et al. Claudin CAR T cells in gastric cancer. Gut. 2021;70:12-19.\n"
+         "2. ClinicalTrials.gov. NCT04455678.\n", ["NCT04455678"]),
+        # a labelled line citing meeting abstracts is a reference entry
+        ("Results were promising (NCT04455678).\n\n"
+         "参考：ESMO 2023 Abstract 612O; Abstract LBA17. ClinicalTrials.gov: NCT04455678.\n",
+         ["NCT04455678"]),
+        # the label before prose is read
+        ("Results were promising.\n\n参考：该研究（NCT04455678）纳入 30 例患者。\n", ["NCT04455678"]),
+    ],
+)
+def test_citation_lines_give_no_ids(ids_of, text: str, expected: list[str]) -> None:
+    assert ids_of(text) == expected

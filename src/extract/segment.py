@@ -529,6 +529,7 @@ class Segmenter:
         first_start: int | None = None  # the first line of the document (its title)
         masthead = True  # no paragraph of prose nor a heading yet: title, authors, journal
         ref_lines = [0, 0]  # numbered and unnumbered entries of the open reference list
+        entry_no: int | None = None  # number of the headingless reference entry just read
         nav_open = False  # under a related-reading label alone on its line
 
         def flush_para() -> None:
@@ -633,11 +634,13 @@ class Segmenter:
                 line_kind = "reference"
             elif self.is_front(stripped):
                 line_kind = "front"
-            elif ((st.reference_entry.match(stripped) or self.citation_line(stripped))
+            elif ((st.reference_entry.match(stripped) or self.citation_line(stripped)
+                   or self._next_entry(stripped, entry_no))
                   and not include_references):
                 line_kind = "reference"
             else:
                 line_kind = "body"
+            entry_no = self._entry_number(stripped) if line_kind == "reference" else None
             if para and (line_kind != para_kind
                          or not self._continues(text, para[-1], stripped, blank_before)
                          or (len(para) == 1 and not blank_before
@@ -672,6 +675,17 @@ class Segmenter:
         if m and not rest:
             return "label"
         return None if self.st.prose.search(rest) else "links"
+
+    def _entry_number(self, line: str) -> int | None:
+        m = self.st.reference_number.match(line)
+        digits = regex.search(r"\d+", m.group()) if m else None
+        return int(digits.group()) if digits else None
+
+    def _next_entry(self, line: str, previous: int | None) -> bool:
+        """The entry numbered after a headingless reference entry (`1. Magee MS, et
+        al. … 2018;6:509-516.` / `2. ClinicalTrials.gov. NCT05319314.`): the list
+        goes on even where an entry lacks the citation shape."""
+        return previous is not None and self._entry_number(line) == previous + 1
 
     def citation_line(self, line: str) -> bool:
         """A line that cites a publication under a label (`Source: Del Bufalo F, et al.

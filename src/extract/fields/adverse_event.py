@@ -26,8 +26,10 @@ from pathlib import Path
 import regex
 
 from extract.context import (
+    PART_BOUNDARY,
     ContextRules,
     Modifier,
+    clause_end,
     find_triggers,
     load_context_rules,
     modifiers_from_triggers,
@@ -60,6 +62,8 @@ from extract.fields.adverse_event_linking import (
     manifestation_scopes,
     resolve_relative,
     restated_symptoms,
+    share_rate_list_grade,
+    split_own_modifiers,
     undistributed,
 )
 from extract.fields.adverse_event_sentences import (
@@ -74,6 +78,7 @@ from extract.fields.adverse_event_sentences import (
     preclinical,
     recommended,
     reported_outcome,
+    restated_subtype,
     run_in,
     topic_title,
 )
@@ -115,6 +120,7 @@ class AdverseEventExtractor:
 
     def start_document(self) -> None:
         self.label_number: str | None = None  # the number of the last label warning section
+        self.label_block = False  # inside the items under a bracketed `【警示语】` line
         # a by-grade table on its side (``分级 | CRS | 感染``): the events of each
         # column, by header text
         self.side_columns: dict[str, list[str]] = {}
@@ -127,12 +133,23 @@ class AdverseEventExtractor:
         # the caption before a table names adverse events (``表1 两组不良事件（例）``,
         # ``Table 2. Adverse events``): its rows with counts are observations
         self.caption_safety = False
+        # the grade of the class word a body sentence ends its events with (``grade 3 or
+        # higher adverse events occurred in 99%``), for a list of its commonest members
+        # opening the next sentence (note 41)
+        self.carry_grade: str | None = None
 
     def in_label(self, sent: Sentence) -> bool:
         """A sentence of a label's warning section or of one of its numbered
         subsections (``5 WARNINGS AND PRECAUTIONS`` then ``5.1 Cytokine Release
         Syndrome``): label text (decision 27). Sentences come in document
         order; any other section ends the warning section."""
+        line = sent.norm.strip()
+        if BRACKET_HEADING.match(line) or sent.kind == "heading":
+            # a bracketed label heading alone on its line (`【警示语】`) opens a block of
+            # warning items up to the next bracketed heading (`【不良反应】`)
+            self.label_block = any(p.fullmatch(line) for p in self.lex.label_sections)
+        elif self.label_block and sent.kind == "body":
+            return True
         number = SECTION_NUMBER.match(sent.section)
         if label_section(sent, self.lex):
             if number:
@@ -144,6 +161,7 @@ class AdverseEventExtractor:
         return self.label_number is not None
 
     def __call__(self, sent: Sentence) -> list[Mention]:
+        carried, self.carry_grade = self.carry_grade, None
         labelled_section = self.in_label(sent)
         if sent.kind == "heading":
             self.side_columns, self.subheaders = {}, []
@@ -180,6 +198,8 @@ class AdverseEventExtractor:
         spread = distributions(text, self.lex, lang, groups)
         hits = undistributed(find_grades(text, self.lex, lang), spread)
         attach_grades(text, groups, hits, self.lex, lang)
+        groups = split_own_modifiers(text, groups, lang)
+        share_rate_list_grade(text, groups, hits, lang)
         inherit_grades(text, groups, hits, self.lex, lang)
         inherit_list_grades(text, groups, self.lex, lang)
         all_grades(text, groups, hits, self.lex, lang)
@@ -196,6 +216,11 @@ class AdverseEventExtractor:
                 if g.grade is None:
                     g.grade = self.caption_grade  # graded by the table's caption
         category_grades(text, groups, self.lex, lang)
+        if carried is not None and sent.kind == "body":
+            carry_list_grade(text, groups, carried, self.lex, lang)
+        if sent.kind == "body" and groups and all(
+                self.lex.events[n.rule_id].class_only for n in groups[-1].names):
+            self.carry_grade = groups[-1].grade
         unresolved = resolve_relative(groups, hits, self.lex)
         spans = [(n.start, n.end) for n in names]
         triggers = find_triggers(text, self.context, lang, protect=spans)
@@ -214,7 +239,7 @@ class AdverseEventExtractor:
         causes = death_causes(text, groups, self.lex, lang)
         out: list[Mention] = []
         for g in groups:
-            if sent.kind == "body" and run_in(text, g, self.lex, lang):
+            if sent.kind == "body" and run_in(text, g, self.lex, lang, groups):
                 continue  # a run-in label (`ICANS：2 例…`): a heading, not a mention
             if any(s <= g.start < e for s, e in to_monitor):
                 continue  # a toxicity to monitor, listed in a consensus table
@@ -227,6 +252,8 @@ class AdverseEventExtractor:
                 continue  # a symptom after 主要表现为 / manifested as: never its own mention
             if any(g is s for s in symptoms) or recommended(text, g, self.lex, lang):
                 continue  # assessed as another event; an event in a recommendation
+            if restated_subtype(text, g, groups, self.lex):
+                continue  # the kind of a graded event's cases (`均为肺部感染`)
             mods: list[Modifier] = []
             for n in g.names:
                 for mod in modifiers_from_triggers(text, (n.start, n.end), triggers,
@@ -425,12 +452,30 @@ class AdverseEventExtractor:
         return out
 
 
+def carry_list_grade(text: str, groups: list[Group], grade: str, lex: Lexicon,
+                     lang: str) -> None:
+    """A sentence opening with a list of the commonest members (``The most common
+    were cytopenias (94%) and infections (32%)``) of the class graded at the end
+    of the sentence before takes its grade, to the end of the sentence part (note
+    41, as note 18's list within a sentence)."""
+    for pattern in lex.carry_lists.get(lang, ()):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        end = clause_end(text, m.end(), PART_BOUNDARY)
+        for g in groups:
+            if g.grade is None and m.end() <= g.start and g.end <= end:
+                g.grade = grade
+        return
+
+
 SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
 # where a table title starts inside a heading line
 TABLE_TITLE = regex.compile(r"(?<![A-Za-z])(?:表|(?i:table|tab\.))\s*\d")
 # a caption's count of patients (`Grade >=3 adverse events in 40 patients`): the events counted
 PATIENT_COUNT = regex.compile(r"(?i:\d+\s*(?:patients?|participants?|subjects?|例|名|位)"
                               r"|\bn\s*=\s*\d+)")
+BRACKET_HEADING = regex.compile(r"[【\[][^】\]]{1,20}[】\]]")
 SECTION_NUMBER = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)*)\.?\s")
 # a header of a time, a duration or a treatment of an event, not of its occurrence, or
 # of the kind of the rows

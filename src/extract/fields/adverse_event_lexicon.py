@@ -61,6 +61,7 @@ class EventRule(_Base):
     abbrev_en: list[str] = []
     aliases_zh: list[str] = []
     patterns_zh: list[str] = []  # a form needing context (死 of 死于), as a regex
+    patterns_en: list[str] = []  # the same for English (infectious of infectious complications)
     class_only: bool = False
     members: list[str] = []  # rule ids of the events this class word covers
     graded_only: bool = False  # a mention only with a grade (bare 毒性)
@@ -75,7 +76,8 @@ class EventRule(_Base):
 
     @model_validator(mode="after")
     def _has_alias(self) -> EventRule:
-        if not (self.aliases_en or self.abbrev_en or self.aliases_zh or self.patterns_zh):
+        if not (self.aliases_en or self.abbrev_en or self.aliases_zh or self.patterns_zh
+                or self.patterns_en):
             raise ValueError("an event needs at least one alias")
         return self
 
@@ -126,7 +128,7 @@ class CueRule(_Base):
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header", "split_link"]
+                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list"]
     lang: Lang
     pattern: str
 
@@ -224,6 +226,9 @@ class Lexicon:
     count_bridges: dict[str, tuple[regex.Pattern, ...]]  # event -> its count after a verb
     # event -> its per-grade breakdown over a coordinated predicate (decision 32)
     split_links: dict[str, tuple[regex.Pattern, ...]]
+    # a sentence opening that lists the commonest members of the class graded in the
+    # sentence before (note 41)
+    carry_lists: dict[str, tuple[regex.Pattern, ...]]
     class_uses: dict[str, tuple[tuple[ClassUseRule, regex.Pattern | None,
                                       regex.Pattern | None], ...]]
     zh_aliases: frozenset[str]
@@ -269,7 +274,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header", "split_link")}
+                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -289,7 +294,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                 [(len(a), en_alias_regex(a)) for a in rule.aliases_en]
                 + [(len(a), abbrev_regex(a)) for a in rule.abbrev_en]
                 + [(len(a), regex.escape(a)) for a in rule.aliases_zh]
-                + [(1, compile_pattern(path, line, rule.id, a).pattern) for a in rule.patterns_zh],
+                + [(1, compile_pattern(path, line, rule.id, a).pattern)
+                   for a in rule.patterns_zh + rule.patterns_en],
                 key=lambda item: -item[0])]
             seen_alias += [(line, rule.id, a) for a in
                            rule.aliases_en + rule.abbrev_en + rule.aliases_zh]
@@ -382,6 +388,7 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         title_excludes={k: tuple(v) for k, v in cues["title_exclude"].items()},
         observations={k: tuple(v) for k, v in cues["observation"].items()},
         inherits={k: tuple(v) for k, v in cues["inherit"].items()},
+        carry_lists={k: tuple(v) for k, v in cues["carry_list"].items()},
         inherit_lists={k: tuple(v) for k, v in inherit_lists.items()},
         all_grades={k: tuple(v) for k, v in cues["all_grade"].items()},
         new_clauses={k: tuple(v) for k, v in cues["new_clause"].items()},

@@ -169,6 +169,53 @@ def make_groups(text: str, units: list[Unit], lang: str) -> list[Group]:
 
 
 RATE_BRACKET = regex.compile(r"\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)]")
+# a premodifier of the next item after a conjunction (``and transient thrombocytopenia``)
+OWN_MODIFIER = regex.compile(r"(?i:\b(?:and|or)\s+(?:prolonged|persistent|recurrent|delayed|"
+                             r"late-onset|transient|profound)\s*\Z)")
+
+
+def split_own_modifiers(text: str, groups: list[Group], lang: str) -> list[Group]:
+    """A graded list whose later item has its own modifier after the conjunction
+    (``grade 2 cytokine release syndrome and transient thrombocytopenia``): the
+    grade before the list stays with the items before that one (note 41), which
+    starts a group of its own."""
+    if lang != "en":
+        return groups
+    out: list[Group] = []
+    for g in groups:
+        graded_before = g.grade is not None and g.grade_span is not None and (
+            g.grade_span[1] <= g.start)
+        cut = next((k for k in range(1, len(g.units)) if OWN_MODIFIER.search(
+            text, g.units[k - 1].end, g.units[k].head.start)), None) if graded_before else None
+        if cut is None:
+            out.append(g)
+            continue
+        out.append(Group(g.units[:cut], g.grade, g.grade_span, g.patients, g.percent,
+                         g.more_grades))
+        out.append(Group(g.units[cut:]))
+    return out
+
+
+def share_rate_list_grade(text: str, groups: list[Group], hits: list[GradeHit],
+                          lang: str) -> None:
+    """A numbered grade before a list whose items each carry their own rate
+    grades every item (``≥3级中性粒细胞减少（98.0%）、血小板减少（61.8%）及贫血
+    （68.6%）``, ``Grade 3/4 neutropenia (95%), anaemia (68%) and thrombocytopenia
+    (60%)``): one grade for the list (the guide). A severity word stays with its
+    item (``重度贫血（52.0%）、血小板减少（31.0%）``): make_groups lists them apart."""
+    sep = SEPARATOR["en" if lang == "en" else "zh"]
+    for i, g in enumerate(groups):
+        hit = next((h for h in hits if g.grade_span == (h.start, h.end)), None)
+        if (hit is None or hit.end > g.start or hit.rule.value is not None
+                or hit.rule.relative or not RATE_BRACKET.match(text, g.end)):
+            continue
+        prev = g
+        for o in groups[i + 1:]:
+            if (o.grade is not None or not sep.fullmatch(text, prev.end, o.start)
+                    or not RATE_BRACKET.match(text, o.end)):
+                break
+            o.grade, o.grade_span = g.grade, g.grade_span
+            prev = o
 
 
 def find_grades(text: str, lex: Lexicon, lang: str) -> list[GradeHit]:
@@ -318,6 +365,13 @@ def attach_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lex
                     # `3 级中性粒细胞减少 12 例、4 级 25 例`: the event's cases per grade
                     g.more_grades = [hits[k].value for k in more]
                     claimed.update(more)
+                elif (lang == "en" and i + 1 < len(hits)
+                      and COUNT_HAD.fullmatch(text, g.end, hits[i + 1].start)
+                      and ELLIPTIC_END.match(text, hits[i + 1].end)):
+                    # `17 patients had grade 1 CRS and 3 had grade 2`: more cases of the
+                    # event at the elliptic grade (decision 29)
+                    g.more_grades = [hits[i + 1].value]
+                    claimed.add(i + 1)
             break
     for g in groups:
         if g.grade is not None:
@@ -501,9 +555,19 @@ EN_EVENT_COUNT = regex.compile(r"(?i:\s+(?:occurred|developed|was\s+(?:seen|obse
                                rf"were\s+(?:seen|observed|reported)){_IN_COUNT})")
 ZH_SUBSET_COUNT = regex.compile(r"\s*(?:的?(?:患者|病例))?\s*(?:有|共)?\s*\d+\s*(?:例|名|位)"
                                 r"(?:患者)?(?:\s*[(]\s*\d+(?:\.\d+)?\s*%\s*[)])?")
+# all cases but some, the rest not accounted for (``grade 1 or 2 in all but one``, note 37;
+# ``…, who had grade 3`` accounts for them)
+ALL_BUT = (r"all\s+but\b(?!\s+(?:one|two|three|\d+)(?:\s+(?:patients?|cases?))?\s*,?\s*"
+           r"(?:who|which)\s+(?:had|was|were|developed)\b)")
+# a count and a verb before an elliptic grade (``… and 3 had grade 2``), and what ends it
+COUNT_HAD = regex.compile(r"(?i:\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)\s+(?:(?:other\s+)?(?:patients?|participants?|subjects?)\s+)?"
+                          r"(?:had|developed|experienced)\s+)")
+ELLIPTIC_END = regex.compile(r"\s*(?:[,;.)]|\Z)")
 # a grade of an unnumbered share of the cases (``in most patients``, ``in the majority``)
+# (``in all but one``: the one left is no grade, note 37)
 VAGUE_SUBSET = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:a\s+few|some|most|half|the\s+"
-                             r"majority|several|many)\b)")
+                             rf"majority|several|many|{ALL_BUT})\b)")
 # a grade describing patients (``4 例 2 级患者均使用托珠单抗``): a subgroup, no grade statement
 GRADED_PATIENTS = regex.compile(r"(?i:\s*的?\s*(?:患者|病人|患儿|者)|\s+(?:patients?|cases?)\b)")
 # between one counted grade and the next: ``and``, a comma, ``while``, 、
@@ -513,7 +577,7 @@ EN_GRADE_AND = regex.compile(r"(?i:\s+and\s+)")
 BRACKET_FIGURE = regex.compile(r"(?i:\s*(?:n\s*=\s*)?\d[\d.,·/\s]*%?\s*)")
 SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
                              r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"
-                             r"half|the\s+majority|several|many)\b))")
+                             rf"half|the\s+majority|several|many|{ALL_BUT})\b))")
 
 
 def all_grades(text: str, groups: list[Group], hits: list[GradeHit], lex: Lexicon,

@@ -153,10 +153,45 @@ def reported_outcome(text: str, name: Name, lex: Lexicon, lang: str) -> bool:
 
 
 RUN_IN_BEFORE = regex.compile(r"\s*(?:[-•·*]\s*|[(（]?\d{1,2}[.)）、]\s*)?")
+# a numbered subsection heading glued to its text (``2.2 神经毒性 Ⅰ级ICANS 2例``): the
+# number, the event, then a space and the text
+NUMBERED_HEADING = regex.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
+HEADING_GAP = regex.compile(r"[ \t]+(?=\S)")
+# from the heading's text to the next event: at most a grade (``Ⅰ级``)
+HEADING_TO_EVENT = regex.compile(r"(?:[1-5IVⅠ-Ⅻ]{1,4}\s*(?:[~\-至]\s*[1-5IVⅠ-Ⅻ]{1,4}\s*)?"
+                                 r"[级度])?\s*")
 
 
-def run_in(text: str, group: Group, lex: Lexicon, lang: str) -> bool:
+def run_in(text: str, group: Group, lex: Lexicon, lang: str,
+           groups: list[Group] | None = None) -> bool:
     """An event that opens its sentence as a run-in label (``ICANS：2 例出现…``,
-    ``Infections: …``): a heading of what follows (decision 27)."""
+    ``Infections: …``): a heading of what follows (decision 27); so is one after
+    a subsection number whose text names another event right away (``2.2 神经毒性
+    Ⅰ级ICANS 2例``; ``2.1 CRS 26例中…`` still reports the CRS)."""
+    gap = HEADING_GAP.match(text, group.end)
+    if lang == "zh" and gap and NUMBERED_HEADING.fullmatch(text, 0, group.start) is not None:
+        nxt = next((g for g in groups or [] if g.start >= gap.end()), None)
+        if nxt is not None and HEADING_TO_EVENT.fullmatch(text, gap.end(), nxt.start):
+            return True  # a numbered heading: its topic, not a mention
     return (RUN_IN_BEFORE.fullmatch(text, 0, group.start) is not None
             and any(p.match(text, group.end) for p in lex.run_ins[lang]))
+
+
+# from a graded event to a named kind of it (``Ⅲ度及以上感染 共 4 例，均为肺部感染``,
+# ``3级感染2例（肺部真菌感染1例…）``): a cue of the cases' kind, then the kind's own
+# Chinese modifier glued to the event word
+SUBTYPE_BRIDGE = regex.compile(r"[^;；。]{0,20}?(?:均为|主要为|多为|[(（])"
+                                r"[^;；。()（）,，]{0,10}?\p{Han}")
+
+
+def restated_subtype(text: str, group: Group, groups: list[Group], lex: Lexicon) -> bool:
+    """An ungraded event named as the kind of the cases of a graded event of the
+    same name just before it (``均为肺部感染``): those cases again, no mention of
+    its own."""
+    if group.grade is not None:
+        return False
+    events = {lex.events[n.rule_id].event for n in group.names}
+    prior = [p for p in groups if p.end <= group.start]
+    return bool(prior) and prior[-1].grade is not None and events <= {
+        lex.events[n.rule_id].event for n in prior[-1].names} and SUBTYPE_BRIDGE.fullmatch(
+            text, prior[-1].end, group.start) is not None

@@ -304,6 +304,8 @@ class RateLinking:
         if number.cue is not None:
             inner = [c for c in cues if c.start < number.cue[1] and number.cue[0] < c.end]
             return inner[0].metric if inner else None
+        if self._excluded_subgroup(text, lo, number, numbers, excluded):
+            return None
         others = [x for x in numbers if x is not number]
         after = [c for c in cues if number.end <= c.start < ce]
         if after:
@@ -338,6 +340,22 @@ class RateLinking:
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
                 return self._cue_metric(cue, number, True)
         return None
+
+    def _excluded_subgroup(self, text: str, lo: int, number: Number, numbers: list[Number],
+                           excluded: list[tuple[int, int]]) -> bool:
+        """`Serum AFP fell by more than 50% in eight patients, including two with
+        stable disease`: a count introduced as part of the group just counted
+        (kind `subgroup_lead`) whose clause an exclusion cue governs (a marker
+        decline, survival) is a subgroup of that outcome, no response count."""
+        window = max(lo, number.start - 40)
+        lead = self.rules.search("subgroup_lead", text[window:number.start])
+        if lead is None:
+            return False
+        pos = window + lead.pattern.search(text[window:number.start]).start()
+        end = lo + len(text[lo:pos].rstrip(" ,，"))
+        if end <= lo:
+            return False
+        return self._excluded(excluded, max(lo, clause_start(text, end - 1)), end)
 
     def _owned(self, text: str, number: Number, cue: Cue, numbers: list[Number],
                cues: list[Cue], ce: int) -> bool:

@@ -40,7 +40,8 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "rate_header", "count_column", "percent_column", "split_part", "anaphor", "design",
                "fraction_list", "pro_verb", "pro_verb_before", "not_carry_after", "restate_link",
                "correction", "superseded", "superseded_in_correction", "owned_cue",
-               "human_turn", "all_same", "duration_before", "shared", "carry_after_verb"]
+               "human_turn", "all_same", "duration_before", "shared", "carry_after_verb",
+               "subgroup_lead"]
 
 
 class RateRule(BaseModel):

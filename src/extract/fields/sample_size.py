@@ -50,7 +50,8 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "pooled_after", "pooled_before", "no_case", "sub_numerator_between", "restates",
                "series_marker", "case_event_after", "case_intro_before",
                "no_study", "one_before", "frequency_after", "sex_split_after",
-               "trait_after", "sex_count", "arms_header"]
+               "trait_after", "sex_count", "arms_header", "holder_before",
+               "cohort_after"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -350,6 +351,7 @@ class SampleSizeExtractor:
             return None
         window = ASIDE_END.split(text[end:min(cend, following)].split(LIST_SEP, 1)[0], 1)[0]
         lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
+        trait = None
         if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
             role, why = "participant", hit.id
         elif ((hit := self.rules.match_end("part_before", raw_before)) is not None
@@ -357,13 +359,17 @@ class SampleSizeExtractor:
             role, why = "numerator", hit.id  # `9 例中 8 例`
         elif (hit := self.rules.match_end("list_before", text[lo:ns])) is not None:
             role, why = "numerator", hit.id  # `causes were infection (n = 4), HLH (n = 2)`
+        elif (groups.get("what")
+              and (trait := self.rules.match_end("trait_after", groups["what"])) is not None):
+            role, why = "participant", trait.id  # `14 with refractory disease` (note 36)
         else:
             role, why = self._role(before, after, window, kind, groups.get("noun") or "")
         if (role == "participant" and value == 1
                 and (hit := self.rules.match_end("one_before", raw_before)) is not None):
             role, why = "numerator", hit.id  # `the one patient with a prior transplant`
         what = groups.get("what")
-        if role == "participant" and what and (hit := self.rules.match_end("outcome_after", what)):
+        if (role == "participant" and what and not trait
+                and (hit := self.rules.match_end("outcome_after", what))):
             role, why = "numerator", hit.id  # `eight with CR`
         return Candidate(start, end, ns, ne, value, role, rule.id, why,
                          self._scope(text, start, end, cend))
@@ -395,8 +401,9 @@ class SampleSizeExtractor:
         if ((hit := r.match_end("responder_after", noun + after)) is not None
                 and r.match_end("whole_before", before) is None):
             return "numerator", hit.id  # `在 39 例缓解者中`: responders, not participants
-        if (hit := r.match_end("trait_after", after)) is not None:
-            return "participant", hit.id  # `37 patients (71%) had TP53 disruption` (note 36)
+        if (hit := r.match_end("trait_after", after) or r.match_end("cohort_after", after)):
+            # `37 patients (71%) had TP53 disruption` (note 36), `2 例…患者…的护理`
+            return "participant", hit.id
         if (hit := r.match_end("died_after", after)) is not None:
             return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
         if ((hit := r.match_end("share_event_after", after)) is not None
@@ -408,6 +415,8 @@ class SampleSizeExtractor:
             return "numerator", hit.id
         if noun and (hit := r.match_end("event_noun", noun)) is not None:
             return "numerator", hit.id  # `30 例 CRS 患者均…`, `7 例 ICANS 患者中`: with the event
+        if (hit := r.match_end("holder_before", before)) is not None:
+            return "numerator", hit.id  # `CRS 18 例中，1 级 12 例`: the patients with the event
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
         if (hit := r.match_end("graded_before", before)) is not None:
