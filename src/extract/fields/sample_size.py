@@ -81,14 +81,26 @@ class Compiled:
     id: str
     pattern: regex.Pattern
     scope: str | None = None
+    lang: str = "any"
+
+
+HAN = regex.compile(r"\p{Han}")
+LATIN = regex.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
 class SampleRules:
     by_kind: dict[str, tuple[Compiled, ...]] = field(default_factory=dict)
+    # (kind, has Han, has Latin) -> the rules of ``kind`` a text of that script can
+    # match: a rule marked `lang: zh` needs Chinese, `lang: en` needs Latin letters
+    by_script: dict[tuple[str, bool, bool], tuple[Compiled, ...]] = field(default_factory=dict)
 
-    def get(self, kind: str) -> tuple[Compiled, ...]:
-        return self.by_kind.get(kind, ())
+    def get(self, kind: str, text: str | None = None) -> tuple[Compiled, ...]:
+        """The rules of ``kind``; with ``text``, only those that can match it."""
+        if text is None:
+            return self.by_kind.get(kind, ())
+        key = (kind, HAN.search(text) is not None, LATIN.search(text) is not None)
+        return self.by_script.get(key, ())
 
     def match_end(self, kind: str, text: str) -> Compiled | None:
         """The first rule of ``kind`` whose pattern matches somewhere in ``text``."""
@@ -138,8 +150,12 @@ def load_rules(directory: Path) -> SampleRules:
             raise fail(path, line, "a count pattern needs a (?P<num>...) group", rule.id)
         if rule.kind == "scope" and rule.scope is None:
             raise fail(path, line, "a scope rule needs `scope: subgroup|evaluable`", rule.id)
-        by_kind.setdefault(rule.kind, []).append(Compiled(rule.id, pattern, rule.scope))
-    return SampleRules({k: tuple(v) for k, v in by_kind.items()})
+        by_kind.setdefault(rule.kind, []).append(Compiled(rule.id, pattern, rule.scope, rule.lang))
+    by_script = {(kind, han, latin): tuple(r for r in rules if (han or r.lang != "zh")
+                                           and (latin or r.lang != "en"))
+                 for kind, rules in by_kind.items() for han in (True, False)
+                 for latin in (True, False)}
+    return SampleRules({k: tuple(v) for k, v in by_kind.items()}, by_script)
 
 
 class SampleSizeExtractor:
@@ -295,14 +311,14 @@ class SampleSizeExtractor:
         sub = text[:hi]
         if self.rules.match_end("no_case", text):
             cases = ()
-        for rule in (r for kind in cases for r in self.rules.get(kind)):
+        for rule in (r for kind in cases for r in self.rules.get(kind, sub)):
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
                                      rule.id, "case", "total"))
         if not NUMBER_HINT.search(sub, lo):
             return out  # no number to count
         matches = [(m, rule, kind) for kind in ("n_equals", "count")
-                   for rule in self.rules.get(kind) for m in rule.pattern.finditer(sub, lo)]
+                   for rule in self.rules.get(kind, sub) for m in rule.pattern.finditer(sub, lo)]
         starts = sorted(m.start() for m, _, _ in matches)
         for m, rule, kind in matches:
             following = next((s for s in starts if s >= m.end()), hi)
