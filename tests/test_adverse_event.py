@@ -3354,3 +3354,141 @@ def test_round30_forms(values, text, expected):
 @pytest.mark.parametrize(("text", "expected"), ROUND30_NOT_EVENTS)
 def test_round30_not_events(values, text, expected):
     assert values(text) == expected
+
+
+# round 31 (sets 99-103, note 42): per-patient grade columns, all-zero rows with a dash,
+# graded brackets after a count, bridging events, same grades, courses, counted fatal
+# outcomes, class grades after `these were mainly`; comparisons, risk factors, literature
+# summaries, advice, susceptibility and care headings are no events
+ROUND31_FORMS = [
+    # `all grade` after a count of the cohort in brackets (note 18)
+    ("ICANS was infrequent (2 of 18, all grade 1 per ASTCT).", ["ICANS 1"]),
+    ("Neurotoxicity was rare (4 out of 30 (13%), all grade 1-2).", ["neurotoxicity 1-2"]),
+    # an event during bridging before the infusion is an event of the bridging treatment
+    ("Of the 40 patients bridged with radiotherapy, grade 3 infection before infusion "
+     "developed in 5.", ["infection 3"]),
+    ("接受桥接治疗的 30 例患者中，回输前 4 例出现 3 级感染。", ["infection 3"]),
+    # a Roman grade makes a `是最常见的…毒性` sentence a finding
+    ("Ⅲ～Ⅳ级中性粒细胞减少是本组最常见的血液学毒性。", ["neutropenia 3-4"]),
+    # `of the same grades` takes the grade of the event before it
+    ("Grade 3 or 4 anemia was reported in 22% and neutropenia of the same grades in 35%.",
+     ["anemia 3-4", "neutropenia 3-4"]),
+    ("3～4 级贫血 9 例，同级别中性粒细胞减少 14 例。", ["anemia 3-4", "neutropenia 3-4"]),
+    # a course from day 0 is no zero count (note 42: recovery is no negation)
+    ("She had grade 4 thrombocytopenia from day 0 to day 25 and recovered.",
+     ["thrombocytopenia 4"]),
+    # a case-series line opening with its case label reports the patient's course
+    ("例3 男，6岁，B-ALL，回输后发热2天，CRS 1级。", ["fever", "CRS 1"]),
+    # an HLH-like toxicity is HLH, not a class word besides
+    ("Haemophagocytic lymphohistiocytosis-like toxicity occurred in one patient.", ["HLH"]),
+    # negative: a caption counting the events' patients names them
+    ("Table 4. Grade 3 or higher infections in 9 patients", ["infection >=3"]),
+    # a counted outcome that was fatal
+    ("Three of the secondary leukaemias were fatal.", ["death"]),
+    # a class grade over `these were mainly …`, and an absolute `with X being common`
+    ("Grade 3 or higher adverse events occurred in 90% of patients; in the cell therapy arm "
+     "these were mainly cytopenias after lymphodepletion, including anemia.",
+     ["AE >=3", "myelosuppression >=3", "anemia >=3"]),
+    ("Grade 3 or higher adverse events occurred in 80%; these were mostly cytopenias from "
+     "conditioning, with febrile neutropenia being frequent.",
+     ["AE >=3", "myelosuppression >=3", "neutropenia >=3"]),
+]
+
+ROUND31_NOT_EVENTS = [
+    # negative: an infection before infusion without bridging is before the treatment
+    ("Grade 3 infection before infusion developed in 5 patients.", []),
+    # negative: `the same grades` with no graded event before says no grade
+    ("Anemia of the same grades was rare.", []),
+    # negative: a count before `due to` is still a count of deaths
+    ("Two deaths were due to CRS.", ["death", "CRS"]),
+    ("Grade 3 CRS developed in 2 patients; 0 were due to ICANS.", ["CRS 3", "no ICANS"]),
+    # negative: `例如` is no case label
+    ("例如发热、寒战等症状。", []),
+    # baseline diseases
+    ("患者 3：女，34 岁，合并自身免疫性溶血性贫血。", []),
+    ("患者 4：合并狼疮血小板减少，回输后出现 4 级血小板减少。", ["thrombocytopenia 4"]),
+    # comparisons between groups
+    ("Older adults had more CRS of any grade but no more severe ICANS.", ["CRS"]),
+    ("Women had more CRS (OR 1.4) but no more severe ICANS.", ["CRS"]),
+    ("Patients given product A develop substantially more ICANS than those given product B.",
+     []),
+    # negative: `no more` without a comparison is an absence
+    ("No more infections were observed after month 3.", ["no infection"]),
+    # lists of risk factors and tested associations (note 38)
+    ("Known risk factors include bulky disease, grade 3 or higher CRS, ICANS and older age.",
+     []),
+    ("Older age, grade ≥3 CRS and early ICANS were associated with late cytopenia (P=0.02).",
+     []),
+    # negative: an event reported, then correlated, is observed
+    ("Grade 2 ICANS occurred in 6 patients and was associated with high ferritin (P=0.03).",
+     ["ICANS 2"]),
+    # a hypothetical fatal outcome
+    ("A grade 3 ICANS that is manageable in lymphoma could be fatal in a frail patient.", []),
+    # negative: a fatal event that happened
+    ("Grade 4 ICANS was fatal in one patient.", ["ICANS 4", "death"]),
+    # a summary of the published data on a class (note 40)
+    ("已有研究显示，实体瘤患者 CRS 多为 1~2 级，重度 CRS 少见。", []),
+    # negative: a review's account of one study's figures is a result (note 2)
+    ("既往研究显示，20 例患者中 6 例出现 CRS。", ["CRS"]),
+    # consensus and nursing advice
+    ("3 级 ICANS 可使用地塞米松；必要时转入 ICU。", []),
+    ("出现≥3级CRS时推荐加用糖皮质激素。", []),
+    ("建议建立 ICANS 早期预警评分并纳入护理记录。", []),
+    # the phase of an event; negative: `期间` (during the event) still names it
+    ("出院前所有患者均平稳度过ICANS期。", []),
+    ("CRS期间 3 例出现低血压。", ["CRS"]),
+    ("本组 12 例患者中性粒细胞减少期均出现发热。", ["neutropenia", "fever"]),
+    # a condition for advice; negative: examples after 例如 are not conditions
+    ("提示：如患儿出院后出现高热或抽搐，请立即返院。", []),
+    # what an event can lead to; negative: an event it can lead to is still hedged
+    ("重度ICANS可导致脑水肿，需密切监测。", []),
+    ("清淋方案可诱发感染。", []),
+    # a concern; negative: counted cases before the remark are observed
+    ("长期低丙种球蛋白血症和反复感染值得关注。", []),
+    ("随访期间 3 例出现迟发感染，值得重视。", ["infection"]),
+    # a question-and-answer text's commonest events without a figure (note 26)
+    ("答：最常见的是细胞因子释放综合征和发热。", []),
+    ("A: The most common are fever and infections, usually in the first month.", []),
+    # negative: the answer's own counted cases are observed
+    ("答：最常见的是发热，本中心 30 例中 21 例出现。", ["fever"]),
+    # a caption with the table's population in brackets names a topic
+    ("Table 4. Grade 3 or higher infections after infusion (n = 31)", []),
+    # a group's susceptibility
+    ("老年患者对清淋相关毒性（感染、黏膜炎）更易感。", []),
+    # a care heading glued to its text; negative: the counted cases in it are observed
+    ("3.2 ICANS 的观察与护理 ICANS 多发生于回输后 4~10 d。", []),
+    ("3.3 感染的护理 本组 3 例出现 2 级感染。", ["infection 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND31_FORMS)
+def test_round31_forms(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND31_NOT_EVENTS)
+def test_round31_not_events(values, text, expected):
+    assert values(text) == expected
+
+
+ROUND31_TABLES = [
+    # a per-patient table of grade columns: each non-zero grade cell, on the cell (note 42)
+    ("Patient\tTarget\tResponse\tCRS grade\tICANS grade\n"
+     "1\tCD19\tCR\t2\t0\n2\tCD19\tPR\t0\t—\n3\tCD19\tCR\t3\t1\n",
+     [("CRS 2", "2"), ("CRS 3", "3"), ("ICANS 1", "1")]),
+    ("病例\t靶点\t疗效\tCRS分级\tICANS分级\n"
+     "1\tBCMA\tCR\t1\t0\n2\tBCMA\tPR\t2\t2\n",
+     [("CRS 1", "1"), ("CRS 2", "2"), ("ICANS 2", "2")]),
+    # negative: a table of groups with a count column keeps note 21's event columns
+    ("剂量组\t例数\tCRS分级\tGVHD\n"
+     "低剂量\t3\t1级×3\t无\n高剂量\t4\t1级×2，2级×2\t无\n",
+     [("CRS", "CRS"), ("GVHD", "GVHD")]),
+    # an all-zero row with a dash in its grade cell is an absence (note 27)
+    ("表 2 不良事件\n不良事件\t分级\t例数（%）\n发热\t1级\t9（75.0）\n神经毒性\t—\t0\n",
+     [("fever 1", "发热"), ("no neurotoxicity", "神经毒性")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND31_TABLES)
+def test_round31_tables(run, text, expected):
+    assert [(r.value, r.text) for r in run(text)] == expected

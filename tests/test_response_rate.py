@@ -2261,3 +2261,76 @@ def test_round30_exclusions(pipe, text, expected):
 def test_round30_remission_after_or_keeps_its_complete_response(pipe):
     text = "In the primary set (n=40), the rate of complete response or remission was 20% (8 of 40)."
     assert [r.value for r in run(pipe, text)] == ["CR 20"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # `PR or better` / `部分缓解或更好` is the overall response (note 42)
+    ("一项多中心研究中，8例中6例达到部分缓解或更好，2例达到CR。", ["CR 25", "ORR 75"]),
+    # a haematologic response (AL amyloidosis) is ORR; its complete one stays CR
+    ("入组的八例患者全部达到血液学缓解，血液学完全缓解五例。", ["CR n=5", "ORR 100"]),
+    ("该中心治疗的4例均获得血液学缓解，其中完全缓解3例。", ["CR 75", "ORR 100"]),
+    ("In the first cohort, 90% of evaluable patients achieved a haematologic response.",
+     ["ORR 90"]),
+    ("The sponsor said that all twelve infused patients had a hematologic response (CR 50%).",
+     ["CR 50", "ORR 100"]),
+    ("Of 20 treated patients, 15 (75.0%) achieved a minor response or better.", ["ORR 75"]),
+    # drug-free remission of an autoimmune disease
+    ("研究组10例患者中8例获得停药缓解。", ["OTHER 80"]),
+    # organ and site responses are OTHER (note 42)
+    ("可评估的12例患者中，心脏缓解（NT-proBNP下降>30%）6例，肾脏缓解3例。",
+     ["OTHER 25", "OTHER 50"]),
+    ("Among 10 patients evaluable for cardiac response, 4 had a cardiac response.",
+     ["OTHER 40"]),
+    ("In the 16 children with CNS disease, CNS remission was reached in 12 (75.0%).",
+     ["OTHER 75"]),
+    # autoimmune remission on the disease's own criteria
+    ("该研究纳入8例SLE患者，全部患者在停药状态下达到症状和血清学缓解（8/8）。", ["OTHER 100"]),
+    ("Both patients met the predefined criteria for clinical remission at month 6.",
+     ["OTHER 100"]),
+    ("In the pilot, two of the first five patients have reached an ESSDAI below 5.",
+     ["OTHER 40"]),
+    ("Patients with lupus nephritis (9/9) achieved a complete renal response.", ["OTHER 100"]),
+    # counts of categories inside an objective-response sentence share its group
+    ("At three months, nine of ten patients responded (ORR 90%), including four stringent CRs "
+     "and three VGPRs.", ["CR 40", "ORR 90", "OTHER 30"]),
+    # MRD negativity among the complete responses counted
+    ("Two of the five CRs were MRD-negative at 10^-6.", ["MRD-CR 40"]),
+    ("By day 28, eight of 12 (66.7%) achieved CR, all eight MRD-negative by NGS.",
+     ["CR 66.7", "MRD-CR 66.7"]),
+    # compared subgroup rates after the metric (`persisted` is no duration here)
+    ("In older patients (n = 50 per arm), the difference in CR persisted (38% vs 22%).",
+     ["CR 22", "CR 38"]),
+    # plain language: the lymphoma shrank / disappeared completely
+    ("In the trial the lymphoma shrank in 64% of people and disappeared completely on scans in "
+     "41%.", ["CR 41", "ORR 64"]),
+])
+def test_round31_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # restated in a bracket: one mention spanning both (note 6)
+    ("Five of 20 patients responded (25%).", ["Five of 20 patients responded (25%"]),
+])
+def test_round31_bracketed_restatement_spans(pipe, text, spans):
+    records = run(pipe, text)
+    assert [r.text for r in records] == spans
+    assert len({r.value for r in records}) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group of a rate stated before its metric is no count of responders
+    ("Drug X produced a 72.4% overall response rate in 29 elderly patients.", ["ORR 72.4"]),
+    # an age is no count
+    ("In registries, patients younger than 40 had ORRs of 70-90% across studies.", []),
+    # a cohort defined by its response is no count of responders
+    ("一项回顾性研究纳入86例经CAR-T达到MRD阴性CR的患者，其中40例接受移植。", []),
+    # an evaluable group is not a response count
+    ("Among 11 patients evaluable for cardiac response, none has been reported yet.", []),
+    # a response threshold is no rate
+    ("Cardiac response, a fall in NT-proBNP of more than 30%, takes months.", []),
+    # complete responses still lasting are no rate
+    ("Two complete responses persisted beyond 12 months.", []),
+])
+def test_round31_exclusions(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)

@@ -2228,3 +2228,142 @@ ROUND30_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND30_FORMS)
 def test_round30_forms(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+# round 31 (sets 99-103): forms of subgroups and of counts that are none
+ROUND31_FORMS = [
+    # a follow-up subset of the study's own patients
+    ("停药后全部患者均获随访，8 例随访满 24 个月者均无复发。", ["8"]),
+    ("7 例患者随访超过 6 个月，均未进展。", ["7"]),
+    # baseline serology of an autoimmune cohort (note 36)
+    ("基线时 6 例补体 C3 降低，7 例抗核抗体阳性。", ["6", "7"]),
+    # a product outside its release specification is no diagnosis
+    ("5例患者输注的产品为“不符合放行标准”产品，其中3例获得缓解。", ["5"]),
+    ("2 例符合 HLH 诊断标准。", []),
+    # groups split by their response to bridging, all then infused (note 42)
+    ("Among the 40 patients whose disease responded to bridging, the CR rate was 70%, "
+     "versus 45% in the 80 with progressive disease on bridging.", ["40", "80"]),
+    # an arm named by `the N treated with X`
+    ("The ORR was 80% in the 150 patients who received it and 65% among the 90 treated "
+     "with liso-cel.", ["150", "90"]),
+    # a bridging breakdown after a colon (note 36)
+    ("We studied 300 patients, of whom 210 (70%) received bridging: radiotherapy in 60, "
+     "chemotherapy in 120 and other regimens in 30.", ["300", "210", "60", "120", "30"]),
+    # treatment history in a bracket (note 40)
+    ("Twenty had been exposed to an anti-CD38 antibody (daratumumab in 16 and isatuximab "
+     "in 4).", ["20", "16", "4"]),
+    # the elided verb of a second molecular subgroup (note 36)
+    ("Of the patients, 12 harboured a KRAS mutation and 5 a BRAF alteration.", ["12", "5"]),
+    # responders given a further step of the treatment (note 37); responders alone are not
+    ("Four of the six responders were bridged to allogeneic transplantation.", ["4"]),
+    ("Seven of the ten responders remained in remission at one year.", []),
+    # a group switched to another cellular therapy (note 37)
+    ("我们为 4 例 CD19 阴性复发患者改用 CD22 CAR-T，其中 3 例再次缓解。", ["4"]),
+    # a CNS-disease subgroup (note 36)
+    ("Forty children were treated, of whom 9 had active CNSL at baseline.", ["40", "9"]),
+    # a space as thousands separator
+    ("该荟萃分析共纳入 2 315 例患者。", ["2315"]),
+    # not sample sizes: a trial a commentary calls for, relapsers, an outcome-defined
+    # group, an event `见于`, a treatment for cytopenia (note 40), a graded event count,
+    # events in a table row
+    ("A study of 240 patients, powered to detect a 15-point gain in PFS, would settle it.", []),
+    ("另 4 例复发者中 3 例再次输注后缓解。", []),
+    ("Of the 32 patients in MRD-negative CR, 20 remained in remission.", []),
+    ("迟发性中性粒细胞减少见于 21 例。", []),
+    ("其后 3 例接受自体 CD34+ 造血干细胞回输以纠正血细胞减少。", []),
+    ("随访期间共有 6 例发生 2 级感染，均治愈。", []),
+    ("Late effects were parkinsonism-like events in 4 patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND31_FORMS)
+def test_round31_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("表2 118例患者的主要不良事件", ["118"]),  # a table number is no thousands group
+    ("Cohort 3 120 patients were dosed at level 2.", ["120"]),
+])
+def test_round31_label_number_is_no_thousands_group(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bound over several cohorts is no sample size
+    ("Most of these cohorts enrolled fewer than 25 patients.", []),
+    ("The cohort enrolled fewer than 25 patients.", ["25"]),
+    # the second of two qualified groups an event was observed in
+    ("Late neutropenia was observed in 5 paediatric and 8 adult patients.", []),
+])
+def test_round31_bounds_and_observed_groups(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numerator broken down by arm in a bracket stays a numerator
+    ("Fatal adverse events occurred in 5 patients (2 sepsis deaths in arm A and 3 in arm B).",
+     []),
+    # a denominator in the bracket is still the group
+    ("Responses occurred in 9 patients (9 of 14 evaluable patients).", ["14"]),
+])
+def test_round31_bracket_breakdown_of_numerator(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the reasons for exclusion in a bracket count no participants
+    ("Three screened patients were excluded (two withdrew consent and one had active HIV "
+     "infection).", []),
+    ("Of 30 patients treated, 12 had lymphoma and 18 had myeloma.", ["30", "12", "18"]),
+])
+def test_round31_exclusion_reasons(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracketed split of the enrolment by part or cohort label
+    ("The study will enrol 50 patients (Part A up to 18; Part B 32).", ["50", "18", "32"]),
+    # the same split of an event count stays numerators
+    ("ICANS occurred in 7 patients (cohort 1: 3, cohort 2: 4).", []),
+])
+def test_round31_part_label_split(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group defined by progression after a response is no sample size (note 35)
+    ("Of the 6 patients who relapsed after complete remission, 4 had antigen-negative "
+     "disease.", []),
+    # relapse after a transplant before the study is a trait
+    ("Of the 6 patients who relapsed after transplant, 4 responded.", ["6"]),
+])
+def test_round31_progressed_after_response(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # treatment history: progression after an earlier CAR-T (note 36)
+    ("They had a median of four prior lines, and 11 had progressed after CD19-directed "
+     "CAR T-cell therapy.", ["11"]),
+    # a cytogenetic subgroup found in N patients (note 36)
+    ("High-risk cytogenetics were present in 17 patients.", ["17"]),
+    # an arm named by `the N who were infused`
+    ("Among the 31 who were infused, two had grade 3 CRS.", ["31"]),
+    # a follow-up subset (the guide's example, in English)
+    ("In the nine patients who reached 24 months of follow-up, no relapse occurred.", ["9"]),
+])
+def test_round31_history_and_followup_subsets(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the elided second subgroup of a trait or a treatment history (note 36)
+    ("TP53 mutations were found in 14 patients and complex karyotype in 6.", ["14", "6"]),
+    ("Five had previously been treated with blinatumomab and three with inotuzumab.",
+     ["5", "3"]),
+    # the elided second event count stays a numerator
+    ("Grade 3 CRS was detected in 10 patients and ICANS in 4.", []),
+])
+def test_round31_elided_second_subgroup(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected

@@ -437,6 +437,9 @@ def test_effector_biology(targets, text: str, expected: list[str]) -> None:
         ("以前列腺酸性磷酸酶为靶点的细胞疫苗延长了生存。", ["PAP"]),
         ("Cevostamab, an FcRH5 x CD3 bispecific, was given weekly.", ["FcRH5", "CD3"]),
         ("靶向 FCRL5 的 CAR-T 细胞进入临床。", ["FcRH5"]),
+        ("TCR-T cells directed at HBsAg were infused after liver transplant.", ["HBsAg"]),
+        ("T cells specific for the MCPyV large T antigen were given.", ["MCPyV LT"]),
+        ("靶向潜伏膜蛋白 1 的 T 细胞扩增良好。", ["LMP1"]),
         ("An antibody to PD-1 was given.", ["PD-1"]),
         ("Inhibition of CTLA-4 improved outcomes.", ["CTLA-4"]),
         ("Tarlatamab is a DLL3 x CD3 bispecific T-cell engager.", ["DLL3", "CD3"]),
@@ -1390,4 +1393,35 @@ def test_round29_pd1_inhibitor_is_still_a_target(targets) -> None:
     ("Patients who progressed on BTK inhibitors or BCL-2 inhibitors were eligible.", []),
 ])
 def test_round30_recognised_and_pursued(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an arm's patients named after its antigen (note 23)
+    ("By arm, 2 of 6 MSLN patients and 4 of 9 GPC3 patients had a partial response.",
+     ["MSLN", "GPC3"]),
+    ("Among the 112 BCMA recipients, 30 had grade 3 neutropenia.", ["BCMA"]),
+    # a sequential two-antigen strategy named after its antigens
+    ("该中心采用CD19/CD22序贯策略治疗复发患儿。", ["CD19", "CD22"]),
+    ("有报道 CD19/CD22 序贯 CAR-T 治疗 Burkitt 淋巴瘤有效。", ["CD19", "CD22"]),
+    # a product against one antigen alone, and cells reactive to an antigen
+    ("Several companies are developing CD19-only products for lupus.", ["CD19"]),
+    ("The patient had received TIL reactive to KRAS G12D in an earlier trial.", ["KRAS G12D"]),
+    ("Serum reactive to CD19 was not detected.", []),
+    # targeting denied is no target (note 29); the antibody named after it is
+    ("这种细胞并不“靶向”CTLA-4，抗CTLA-4单抗才是。", ["CTLA-4"]),
+    ("The knock-out cells do not target PD-1.", []),
+    # plain language: cells that hit an antigen
+    ("Newer products are cells that hit CD20 and CD19 together.", ["CD20", "CD19"]),
+    # a naive population names no therapy given (note 33); exposure does
+    ("Only GPRC5D-naive patients were enrolled.", []),
+    ("Only GPRC5D-exposed patients were enrolled.", ["GPRC5D"]),
+    # immunophenotypes are markers (note 13), also beside a named therapy
+    ("Blasts were negative for CD5 in a subclone, which argued against a CD5-directed product.",
+     ["CD5"]),
+    ("双靶点 CAR-T 对 GPC3 单阳性的细胞同样有效。", []),
+    # a phenotype before `patients` stays a marker (note 13)
+    ("HER2-positive patients and CD19+ patients were both eligible.", []),
+])
+def test_round31_arm_patients_and_sequential(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected

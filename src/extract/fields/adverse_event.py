@@ -69,6 +69,7 @@ from extract.fields.adverse_event_linking import (
 from extract.fields.adverse_event_sentences import (
     assessed_symptoms,
     caption,
+    care_heading,
     case_title,
     class_use,
     general,
@@ -81,6 +82,7 @@ from extract.fields.adverse_event_sentences import (
     restated_subtype,
     run_in,
     topic_title,
+    unobserved_scopes,
 )
 from extract.fields.adverse_event_tables import (
     CELL_COUNT,
@@ -137,6 +139,9 @@ class AdverseEventExtractor:
         # higher adverse events occurred in 99%``), for a list of its commonest members
         # opening the next sentence (note 41)
         self.carry_grade: str | None = None
+        # a per-patient table's columns of an event's grade (``编号 … CRS分级 ICANS分级``,
+        # ``Patient | CRS grade``), by header text: the events each column grades (note 42)
+        self.grade_of_columns: dict[str, list[str]] = {}
 
     def in_label(self, sent: Sentence) -> bool:
         """A sentence of a label's warning section or of one of its numbered
@@ -161,10 +166,40 @@ class AdverseEventExtractor:
         return self.label_number is not None
 
     def __call__(self, sent: Sentence) -> list[Mention]:
+        graded = self.patient_grades(sent) if sent.kind == "table" else []
+        if sent.kind != "table":
+            self.grade_of_columns = {}
+        return graded + self.read(sent)
+
+    def patient_grades(self, sent: Sentence) -> list[Mention]:
+        """A row of a per-patient table under columns of an event's grade (``P5 BCMA
+        PR 3 2`` under ``… CRS分级 ICANS分级``): each cell with a grade of 1 or
+        more is that event at that grade, on the cell; a ``0`` or a dash gives
+        nothing (note 42)."""
+        out: list[Mention] = []
+        for c in sent.cells or ():
+            rule_ids = self.grade_of_columns.get((c.header or "").strip())
+            if not rule_ids:
+                continue
+            cell = sent.norm[c.start:c.end].strip()
+            grade = cell if PATIENT_GRADE.fullmatch(cell) else (
+                column_grade(cell, self.lex) if cell and not cell.isdigit() else None)
+            if grade is None:
+                continue
+            start = c.start + len(sent.norm[c.start:c.end]) - len(sent.norm[c.start:c.end].lstrip())
+            for rule_id in rule_ids:
+                rule = self.lex.events[rule_id]
+                out.append(Mention("adverse_event", value_of(rule.event, grade, False),
+                                   start, start + len(cell),
+                                   f"adverse_event.{rule_id}.grade_column",
+                                   {"event": rule.event, "grade": grade, "negated": False}))
+        return out
+
+    def read(self, sent: Sentence) -> list[Mention]:
         carried, self.carry_grade = self.carry_grade, None
         labelled_section = self.in_label(sent)
         if sent.kind == "heading":
-            self.side_columns, self.subheaders = {}, []
+            self.side_columns, self.subheaders, self.grade_of_columns = {}, [], {}
             if not sent.cells:
                 # a table title glued to a section heading (`2 结果 表 1 不良事件`)
                 # still titles the rows after it
@@ -189,7 +224,7 @@ class AdverseEventExtractor:
         if (not names or preclinical(text, self.lex, lang) or general(text, self.lex, lang)
                 or labelled_section or advice_row(sent, self.lex)):
             return []
-        labelled = label_scopes(text, self.lex, lang)
+        labelled = label_scopes(text, self.lex, lang) + unobserved_scopes(text, self.lex, lang)
         names = [n for n in names if not any(s <= n.start < e for s, e in labelled)]
         if not names:
             return []
@@ -226,11 +261,13 @@ class AdverseEventExtractor:
         triggers = find_triggers(text, self.context, lang, protect=spans)
         manifest = manifestation_scopes(text, self.lex, lang, triggers)
         manifest_alone = manifestation_scopes(text, self.lex, lang, triggers, alone=True)
-        is_observed = ((observed(text, self.lex, lang) and not topic_title(sent, self.lex))
+        is_observed = ((observed(text, self.lex, lang) and not topic_title(sent, self.lex)
+                        and not care_heading(sent, self.lex))
                        or case_title(sent, self.lex))
         symptoms = assessed_symptoms(text, groups, self.lex, lang)
         symptoms += restated_symptoms(groups, manifest_alone, self.lex)
-        if title and not PATIENT_COUNT.search(text):
+        if title and (not PATIENT_COUNT.search(POPULATION.sub("", text))
+                      and (not PATIENT_COUNT.search(text) or "\n" not in text.strip())):
             return []  # a table or figure title (`Table 3. Infections by grade`): a topic
         in_safety_cell = safety_cells(sent, self.lex)
         if sent.kind == "table" and self.caption_safety and counted_row(sent):
@@ -388,6 +425,9 @@ class AdverseEventExtractor:
                     n.rule_id for n in names if not self.lex.events[n.rule_id].class_only]
             return []
         found = find_names(text, self.lex)
+        # a table of groups with their patient counts (``剂量组 | 例数 | CRS分级``): its
+        # event columns hold counts by grade (``1级×3``), read as note 21's event columns
+        grouped = any(COUNT_HEADER.fullmatch(text[c.start:c.end].strip()) for c in sent.cells)
         out: list[Mention] = []
         for c in sent.cells:
             head = text[c.start:c.end]
@@ -398,6 +438,14 @@ class AdverseEventExtractor:
                                     self.lex, self.tokenizer)
             names = [n for n in names if not self.lex.events[n.rule_id].class_only]
             if not names:
+                continue
+            rest = "".join(text[a:b] for a, b in zip(
+                [c.start] + [n.end for n in names], [n.start for n in names] + [c.end],
+                strict=True)).strip()
+            if any(p.fullmatch(rest) for p in self.lex.grade_headers) and not grouped:
+                # a column of each patient's grade of the event (``CRS分级``): its cells
+                # are read row by row, the header is no mention (note 42)
+                self.grade_of_columns[head.strip()] = [n.rule_id for n in names]
                 continue
             grade = (sole_grade(normalize_header(head), self.lex, ("zh", "en"))
                      or sole_severity(head, self.lex))
@@ -469,12 +517,20 @@ def carry_list_grade(text: str, groups: list[Group], grade: str, lex: Lexicon,
         return
 
 
+# a column header of patient counts: a table of groups, not of single patients
+COUNT_HEADER = regex.compile(r"(?i:例数|病例数|人数|患者数|n|N\s*\(%\)|no\.?\s+of\s+patients|"
+                             r"patients?\s*,?\s*(?:n|no\.?)|number\s+of\s+patients)")
+# a per-patient grade cell: one grade numeral of 1 or more (``3``, ``Ⅱ``, ``2 级``)
+PATIENT_GRADE = regex.compile(r"[1-5]")
 SENTENCE_END = regex.compile(r"[.。!?！？]\s*$")
 # where a table title starts inside a heading line
 TABLE_TITLE = regex.compile(r"(?<![A-Za-z])(?:表|(?i:table|tab\.))\s*\d")
 # a caption's count of patients (`Grade >=3 adverse events in 40 patients`): the events counted
 PATIENT_COUNT = regex.compile(r"(?i:\d+\s*(?:patients?|participants?|subjects?|例|名|位)"
                               r"|\bn\s*=\s*\d+)")
+# the table's population in brackets (`Table 3. GVHD after infusion (n = 28)`): on a title
+# line alone it counts no events
+POPULATION = regex.compile(r"(?i:[(（]\s*(?:n\s*=\s*\d+|\d+\s*(?:patients?|例))\s*[)）])")
 BRACKET_HEADING = regex.compile(r"[【\[][^】\]]{1,20}[】\]]")
 SECTION_NUMBER = regex.compile(r"\s*(?P<n>\d+(?:\.\d+)*)\.?\s")
 # a header of a time, a duration or a treatment of an event, not of its occurrence, or

@@ -107,9 +107,14 @@ class GradeRule(_Base):
     # (更高级别的 CRS, higher-grade CRS: above that grade); `value` is then
     # the grade when no such event stands before it (more severe -> '>=3')
     relative: bool = False
+    # with relative: the grade of the nearest graded event before it, of any event
+    # (`grade 3 or 4 neutropenia in 41%, and thrombocytopenia of the same grades`)
+    same: bool = False
 
     @model_validator(mode="after")
     def _value_form(self) -> GradeRule:
+        if self.same and not self.relative:
+            raise ValueError("same needs relative: true")
         if self.value is not None and not regex.fullmatch(r"[1-5](?:-[1-5])?|>=[1-5]", self.value):
             raise ValueError(f"value {self.value!r} must look like '2', '1-3' or '>=3'")
         return self
@@ -128,7 +133,8 @@ class CueRule(_Base):
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list"]
+                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list",
+                  "unobserved_after", "unobserved_before"]
     lang: Lang
     pattern: str
 
@@ -212,6 +218,10 @@ class Lexicon:
     preclinical: dict[str, tuple[regex.Pattern, ...]]  # animal / xenograft / in vitro cues
     human: dict[str, tuple[regex.Pattern, ...]]        # human participants
     labels: dict[str, tuple[regex.Pattern, ...]]       # regulatory warnings
+    # statements reporting no occurrence (risk factors, associations, literature
+    # summaries): to the end of the sentence part after the cue, or before it
+    unobserved_after: dict[str, tuple[regex.Pattern, ...]]
+    unobserved_before: dict[str, tuple[regex.Pattern, ...]]
     label_sections: tuple[regex.Pattern, ...]          # a label's warning section heading
     safety_headers: tuple[regex.Pattern, ...]          # table headers of safety columns
     any_grade_headers: tuple[regex.Pattern, ...]       # a column of events of any grade
@@ -274,7 +284,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
                   "outcome", "general", "title", "title_exclude", "assessed_as",
                   "recommendation", "caption", "any_grade_header", "grade_header", "distribution",
                   "count_bridge", "label_section", "total_header", "grade_column_header",
-                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list")}
+                  "run_in", "monitor_header", "advice_header", "split_link", "carry_list",
+                  "unobserved_after", "unobserved_before")}
     inherit_lists: dict[str, list[tuple[InheritListRule, regex.Pattern, regex.Pattern]]] = {
         "zh": [], "en": []}
     class_uses: dict[str, list[tuple[ClassUseRule, regex.Pattern | None,
@@ -395,6 +406,8 @@ def compile_lexicon(path: Path, entries: list[tuple[int, AeRule]]) -> Lexicon:
         preclinical={k: tuple(v) for k, v in cues["preclinical"].items()},
         human={k: tuple(v) for k, v in cues["human"].items()},
         labels={k: tuple(v) for k, v in cues["label"].items()},
+        unobserved_after={k: tuple(v) for k, v in cues["unobserved_after"].items()},
+        unobserved_before={k: tuple(v) for k, v in cues["unobserved_before"].items()},
         label_sections=tuple(cues["label_section"]["zh"] + cues["label_section"]["en"]),
         safety_headers=tuple(cues["safety_header"]["zh"] + cues["safety_header"]["en"]),
         any_grade_headers=tuple(cues["any_grade_header"]["zh"] + cues["any_grade_header"]["en"]),

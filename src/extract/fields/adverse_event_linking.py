@@ -574,7 +574,9 @@ GRADED_PATIENTS = regex.compile(r"(?i:\s*的?\s*(?:患者|病人|患儿|者)|\s+
 GRADE_CHAIN = regex.compile(r"(?i:\s*(?:[,、]\s*)?(?:(?:and|while|whereas)\s+"
                             r"|(?:和|及|以及|另有)\s*)?(?:(?:was|were)\s+)?)")
 EN_GRADE_AND = regex.compile(r"(?i:\s+and\s+)")
-BRACKET_FIGURE = regex.compile(r"(?i:\s*(?:n\s*=\s*)?\d[\d.,·/\s]*%?\s*)")
+# (``(2.3%, all grade 1-2)``, ``(3 of 21, all grade 1–2)``)
+BRACKET_FIGURE = regex.compile(r"(?i:\s*(?:n\s*=\s*)?\d[\d.,·/\s]*%?\s*"
+                               r"(?:(?:of|out\s+of)\s+\d+\s*(?:[(]\s*\d[\d.]*\s*%\s*[)]\s*)?)?)")
 SUBSET_AFTER = regex.compile(r"(?i:\s*(?:in|among|for)\s+(?:only\s+)?(?:\d+(?:\.\d+)?(?!\d)|(?:one|"
                              r"two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|most|"
                              rf"half|the\s+majority|several|many|{ALL_BUT})\b))")
@@ -639,7 +641,9 @@ def resolve_relative(groups: list[Group], hits: list[GradeHit], lex: Lexicon) ->
     """A relative grade (``未见更高级别的 CRS``, ``no higher-grade CRS``) is
     above the grade of the nearest group before it with the same event (or
     an event its class word covers): ``1 级 CRS …未见更高级别的 CRS`` is no
-    CRS >=2. With no such group it takes the rule's fallback value, else no
+    CRS >=2; a ``same`` grade (``of the same grades``) is the grade of the
+    nearest graded group before it, whatever its event. With no such group it
+    takes the rule's fallback value, else no
     grade; the groups left without a reference are returned (a negated one
     says nothing: ``no higher-grade CRS`` alone is not ``no CRS``)."""
     unresolved: list[Group] = []
@@ -647,16 +651,20 @@ def resolve_relative(groups: list[Group], hits: list[GradeHit], lex: Lexicon) ->
         if g.grade != RELATIVE:
             continue
         ids = {n.rule_id for n in g.names}
+        rule = next((h.rule for h in hits if (h.start, h.end) == g.grade_span), None)
+        same = rule is not None and rule.same
         ref = None
         for p in groups:
             if p.end > g.start or p.grade in (None, RELATIVE):
                 continue
-            if any(n.rule_id in ids or any(lex.covers(i, n.rule_id) for i in ids)
-                   for n in p.names):
+            if same or any(n.rule_id in ids or any(lex.covers(i, n.rule_id) for i in ids)
+                           for n in p.names):
                 ref = p
-        above = grade_above(ref.grade) if ref is not None and ref.grade else None
+        if same:
+            above = ref.grade if ref is not None else None
+        else:
+            above = grade_above(ref.grade) if ref is not None and ref.grade else None
         if above is None:
-            rule = next((h.rule for h in hits if (h.start, h.end) == g.grade_span), None)
             above = rule.value if rule is not None else None
         g.grade = above
         if above is None:

@@ -50,7 +50,9 @@ def preclinical(text: str, lex: Lexicon, lang: str) -> bool:
             and not any(p.search(text) for p in lex.human.get(lang, ())))
 
 
-NUMERAL = regex.compile(r"\d")
+# a number, or a grade in Roman numerals (``Ⅲ～Ⅳ级血小板减少是最常见的…毒性`` states a graded
+# finding, not a general claim)
+NUMERAL = regex.compile(r"\d|(?<![A-Za-z])[IV]{1,4}\s*(?:级|度)|[Ⅰ-Ⅻ]")
 
 
 def general(text: str, lex: Lexicon, lang: str) -> bool:
@@ -130,12 +132,52 @@ def topic_title(sent: Sentence, lex: Lexicon) -> bool:
             and any(p.search(text) for p in lex.title_excludes.get(lang, ())))
 
 
+HEADING_TOPIC = 24  # characters after a subsection number read as its heading
+
+
+def care_heading(sent: Sentence, lex: Lexicon) -> bool:
+    """A line opening with a numbered subsection heading of a care or management
+    topic (``2.3 CRS 的观察与护理 CRS 多发生于回输后 1~7 d``; the topic words are the
+    ``title_exclude`` cues): its text describes the topic, so its ungraded and
+    uncounted events are not observations (graded or counted ones still are)."""
+    text = sent.norm
+    m = NUMBERED_HEADING.match(text)
+    if m is None:
+        return False
+    window = text[m.end():m.end() + HEADING_TOPIC].split("。")[0]
+    return any(p.search(window) for p in lex.title_excludes.get(sent.lang, ()))
+
+
 def label_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
     """Spans of regulatory label text: from a warning cue to the end of the
     sentence part, over the commas of its list (``a boxed warning for
     mortality, prolonged cytopenia, severe infection``)."""
     return [(m.end(), clause_end(text, m.end(), PART_BOUNDARY))
             for p in lex.labels.get(lang, ()) for m in p.finditer(text)]
+
+
+def unobserved_scopes(text: str, lex: Lexicon, lang: str) -> list[tuple[int, int]]:
+    """Spans of statements that report no occurrence, over the commas of a list
+    to the end of the sentence part: after an ``unobserved_after`` cue (a list of
+    risk factors, note 38: ``Published risk factors include high tumour burden,
+    grade 2 or higher CRS, ICANS``; a summary of the literature, note 40:
+    ``已发表资料显示，…CRS 多为 1~2 级，严重 CRS 罕见``) or before an
+    ``unobserved_before`` cue (a tested association: ``…, grade ≥2 CRS and
+    any-grade ICANS were associated with MNT (P<0.05)``)."""
+    out = [(m.end(), clause_end(text, m.end(), PART_BOUNDARY))
+           for p in lex.unobserved_after.get(lang, ()) for m in p.finditer(text)]
+    for p in lex.unobserved_before.get(lang, ()):
+        for m in p.finditer(text):
+            start = clause_start(text, m.start(), PART_BOUNDARY)
+            if not OCCURRED.search(text, start, m.start()):
+                out.append((start, m.start()))  # not an event reported, then correlated
+    return out
+
+
+# a verb reporting an event (``Grade 3 CRS occurred in 4 patients and was associated
+# with…``): the event was observed before its association was tested
+OCCURRED = regex.compile(r"(?i:\b(?:occurred|developed|experienced|had|has|have|reported|"
+                         r"observed|seen|noted|was|were)\b)|出现|发生")
 
 
 def label_section(sent: Sentence, lex: Lexicon) -> bool:

@@ -189,11 +189,17 @@ def column_counts(text: str, group: Group, columns: list[tuple[int, int, str | N
 
 def zero_row(text: str, group: Group, sent: Sentence) -> bool:
     """A table row naming an event in its label whose count cells are all zero
-    (``Grade 3–4 GVHD | 0``, ``CRS | 0 | 0``): the event is absent, as an
-    all-zero row of a by-grade table (decision 27)."""
+    (``Grade 3–4 GVHD | 0``, ``CRS | 0 | 0``, ``ICANS | — | 0``: a dash states
+    nothing): the event is absent, as an all-zero row of a by-grade table
+    (decision 27)."""
     label = sent.cell_at(group.start)
     return label is not None and all_zero(
-        text, [(c.start, c.end) for c in sent.cells if c is not label and c.header])
+        text, [(c.start, c.end) for c in sent.cells if c is not label and c.header
+               and not EMPTY_CELL.fullmatch(text, c.start, c.end)])
+
+
+# a cell that states nothing (``ICANS | — | 0``: no grade for an absent event)
+EMPTY_CELL = regex.compile(r"\s*(?:[-—–/]|N/?A|NA|无)?\s*")
 
 
 def normalize_header(header: str) -> str:

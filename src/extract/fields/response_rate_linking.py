@@ -85,10 +85,20 @@ class RateLinking:
         tied: Number | None = None  # the last numerator given a participant count
         # the whole sentence's exclusions (a range's may miss a phrase crossing its ends)
         sentence_excluded = self._exclusions(text, 0, len(text)) if links else []
+        # a participant count that is itself a linked count of responders (`心脏缓解
+        # 4例，肾脏缓解2例`) is no group of the counts after it
+        counted = [(numbers[j].start, numbers[j].end) for j in links]
         for i, metric in sorted(links.items()):
-            number = self._tie(text, numbers[i], participants(), cues, sentence_excluded)
+            group = [c for c in participants()
+                     if not any(s < c.end and c.start < e for s, e in counted)]
+            number = self._tie(text, numbers[i], group, cues, sentence_excluded)
             if number.denominator is not None and number.numerator is not None:
                 tied = number  # tied to a participant count, or its own n/N
+            elif (tied is not None and number.numerator is None and number.percent is not None
+                  and agrees(number.percent, tied.numerator or 0, tied.denominator or 0)):
+                # the tied rate restated (`7 of 8 responded (ORR 87.5%), including …`):
+                # the counts listed after it share its group
+                tied = replace(tied, end=number.end)
             elif tied is not None and number.denominator is None:
                 number = self._tie_list(text, tied, number, cues)
                 tied = number if number.denominator is not None else None
@@ -307,7 +317,8 @@ class RateLinking:
         if self._excluded_subgroup(text, lo, number, numbers, excluded):
             return None
         others = [x for x in numbers if x is not number]
-        after = [c for c in cues if number.end <= c.start < ce]
+        after = [c for c in cues if number.end <= c.start < self._bracket_end(
+            text, lo, hi, number, others, ce)]
         if after:
             cue = after[0]
             gap = text[number.end:cue.start]
@@ -326,6 +337,9 @@ class RateLinking:
             or self.rules.search("clause_gap", text[c.end:number.start]))]
         if before:
             cue = before[-1]
+            if number.bare_count and any(x.percent is not None and x.end <= cue.start
+                                         and not text[x.end:cue.start].strip() for x in others):
+                return None  # `an 85.7% response rate in 21 patients`: the group of that rate
             gap = self._unmodified(text[cue.end:number.start])
             if len(gap) > MAX_GAP and regex.search(r"[(（]\s*$", gap):
                 gap = self._undescribed(gap)  # `were lower in patients with X (9 of 13)`
@@ -340,6 +354,21 @@ class RateLinking:
                     and (not number.bare_count or self.rules.search("count_gap", gap))):
                 return self._cue_metric(cue, number, True)
         return None
+
+    @staticmethod
+    def _bracket_end(text: str, lo: int, hi: int, number: Number, others: list[Number],
+                     ce: int) -> int:
+        """How far a metric after ``number`` may stand: its clause's end, or for
+        a number filling a bracket after a group's description (`all of those
+        with nephritis (11/11) achieved a complete renal response`; not the n/N
+        of a rate before it: `60% (9/15)`) the end of the clause the bracket
+        stands in."""
+        close = regex.match(r"\s*[)）]", text[number.end:hi])
+        if (close is None or not regex.search(r"[(（]\s*$", text[lo:number.start])
+                or any(o.end <= number.start and not text[o.end:number.start].strip(" (（")
+                       for o in others)):
+            return ce
+        return min(hi, clause_end(text, number.end + close.end()))
 
     def _excluded_subgroup(self, text: str, lo: int, number: Number, numbers: list[Number],
                            excluded: list[tuple[int, int]]) -> bool:
