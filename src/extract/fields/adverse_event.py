@@ -181,12 +181,13 @@ class AdverseEventExtractor:
             rule_ids = self.grade_of_columns.get((c.header or "").strip())
             if not rule_ids:
                 continue
-            cell = sent.norm[c.start:c.end].strip()
+            raw = sent.norm[c.start:c.end]
+            cell = raw.strip()
             grade = cell if PATIENT_GRADE.fullmatch(cell) else (
                 column_grade(cell, self.lex) if cell and not cell.isdigit() else None)
             if grade is None:
                 continue
-            start = c.start + len(sent.norm[c.start:c.end]) - len(sent.norm[c.start:c.end].lstrip())
+            start = c.start + len(raw) - len(raw.lstrip())
             for rule_id in rule_ids:
                 rule = self.lex.events[rule_id]
                 out.append(Mention("adverse_event", value_of(rule.event, grade, False),
@@ -199,7 +200,8 @@ class AdverseEventExtractor:
         carried, self.carry_grade = self.carry_grade, None
         labelled_section = self.in_label(sent)
         if sent.kind == "heading":
-            self.side_columns, self.subheaders, self.grade_of_columns = {}, [], {}
+            # (grade_of_columns was emptied by __call__ for every sentence but a table row)
+            self.side_columns, self.subheaders = {}, []
             if not sent.cells:
                 # a table title glued to a section heading (`2 结果 表 1 不良事件`)
                 # still titles the rows after it

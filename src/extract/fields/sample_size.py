@@ -88,6 +88,11 @@ HAN = regex.compile(r"\p{Han}")
 LATIN = regex.compile(r"[A-Za-z]")
 
 
+def script(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` has Chinese characters, and whether it has Latin letters."""
+    return HAN.search(text) is not None, LATIN.search(text) is not None
+
+
 @dataclass(frozen=True)
 class SampleRules:
     by_kind: dict[str, tuple[Compiled, ...]] = field(default_factory=dict)
@@ -95,12 +100,13 @@ class SampleRules:
     # match: a rule marked `lang: zh` needs Chinese, `lang: en` needs Latin letters
     by_script: dict[tuple[str, bool, bool], tuple[Compiled, ...]] = field(default_factory=dict)
 
-    def get(self, kind: str, text: str | None = None) -> tuple[Compiled, ...]:
-        """The rules of ``kind``; with ``text``, only those that can match it."""
-        if text is None:
+    def get(self, kind: str, script: tuple[bool, bool] | None = None
+            ) -> tuple[Compiled, ...]:
+        """The rules of ``kind``; with the ``script`` of a text (:func:`script`),
+        only those that can match it."""
+        if script is None:
             return self.by_kind.get(kind, ())
-        key = (kind, HAN.search(text) is not None, LATIN.search(text) is not None)
-        return self.by_script.get(key, ())
+        return self.by_script.get((kind, *script), ())
 
     def match_end(self, kind: str, text: str) -> Compiled | None:
         """The first rule of ``kind`` whose pattern matches somewhere in ``text``."""
@@ -311,14 +317,16 @@ class SampleSizeExtractor:
         sub = text[:hi]
         if self.rules.match_end("no_case", text):
             cases = ()
-        for rule in (r for kind in cases for r in self.rules.get(kind, sub)):
+        letters = script(sub)
+        for rule in (r for kind in cases for r in self.rules.get(kind, letters)):
             for m in rule.pattern.finditer(sub, lo):
                 out.append(Candidate(m.start(), m.end(), m.start(), m.end(), 1, "participant",
                                      rule.id, "case", "total"))
         if not NUMBER_HINT.search(sub, lo):
             return out  # no number to count
         matches = [(m, rule, kind) for kind in ("n_equals", "count")
-                   for rule in self.rules.get(kind, sub) for m in rule.pattern.finditer(sub, lo)]
+                   for rule in self.rules.get(kind, letters)
+                   for m in rule.pattern.finditer(sub, lo)]
         starts = sorted(m.start() for m, _, _ in matches)
         for m, rule, kind in matches:
             following = next((s for s in starts if s >= m.end()), hi)
