@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from extract.batch import _results, default_jobs
+from extract.batch import CHUNK, _results, default_jobs
 from extract.models import Document
-from extract.pipeline import Pipeline, Settings, collect_inputs, init_worker
+from extract.pipeline import Pipeline, Settings, collect_inputs, init_worker, process_file
 from extract.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,27 +22,68 @@ def pipeline() -> Pipeline:
     return init_worker(Settings())  # the batch runner's workers inherit it
 
 
+class CorpusPass:
+    """One pass of the pipeline over each folder the corpus-wide tests read
+    (the corpora and the seeds), on every core as `extract run` does. It starts
+    when collection ends and runs in worker processes while the unit tests run;
+    those tests are moved to the end of the session, so the pass is mostly done
+    when they ask for it."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        settings = Settings()
+        init_worker(settings)  # built before the fork: the workers inherit it
+        self.pool = ProcessPoolExecutor(max_workers=default_jobs(), initializer=init_worker,
+                                        initargs=(settings,))
+        self.pending = {}
+        for folder in folders:
+            tasks, _, _ = collect_inputs([folder])
+            self.pending[folder] = (tasks, self.pool.map(process_file, tasks, chunksize=CHUNK))
+        self.done: dict[Path, dict] = {}
+
+    def __call__(self, folder: Path) -> dict:
+        """``{doc_id: (document, records)}`` for every readable input of ``folder``."""
+        folder = folder.resolve()
+        if folder not in self.done:
+            tasks, results = self.pending.pop(folder, None) or (
+                collect_inputs([folder])[0], None)
+            if results is None:
+                results = _results(tasks, Settings(), default_jobs())
+            by_id = {r.doc_id: r for r in results}
+            self.done[folder] = {
+                doc_id: (read_document(Path(path), doc_id), by_id[doc_id].records)
+                for path, doc_id in tasks
+                if by_id[doc_id].error is None}  # unreadable inputs are test_batch's business
+        return self.done[folder]
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+_PASS: CorpusPass | None = None
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    """Tests that read the corpus pass run last; the pass starts now."""
+    global _PASS
+    late = [item for item in items if "processed" in getattr(item, "fixturenames", ())]
+    if not late:
+        return
+    items[:] = [item for item in items if item not in late] + late
+    _PASS = CorpusPass([folder.resolve() for folder in (CORPORA, SEEDS) if folder.exists()])
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    if _PASS is not None:
+        _PASS.close()
+
+
 @pytest.fixture(scope="session")
-def processed(pipeline):
+def processed() -> CorpusPass:
     """``processed(folder)``: ``{doc_id: (document, records)}`` for every readable
     input of ``folder``, computed once per session (the offsets and regression
-    tests share one pass over the corpora), on every core as `extract run` does."""
-    cache: dict[Path, dict] = {}
-
-    def run(folder: Path) -> dict:
-        folder = folder.resolve()
-        if folder not in cache:
-            tasks, _, _ = collect_inputs([folder])
-            results = {r.doc_id: r for r in _results(tasks, pipeline.settings, default_jobs())}
-            out = {}
-            for path, doc_id in tasks:
-                if results[doc_id].error is not None:
-                    continue  # unreadable inputs are test_batch's business
-                out[doc_id] = (read_document(Path(path), doc_id), results[doc_id].records)
-            cache[folder] = out
-        return cache[folder]
-
-    return run
+    tests share one pass over the corpora)."""
+    assert _PASS is not None  # started by pytest_collection_modifyitems
+    return _PASS
 
 
 def make_pdf(path: Path, pages: list[list[str]], *, table: list[list[str]] | None = None) -> None:

@@ -68,6 +68,18 @@ FRAGMENTS = MappingProxyType({
 })
 _PLACEHOLDER = regex.compile(r"\{([A-Z_]+)\}")
 
+# where each count fragment can start: a cheap test of one character (and what
+# precedes it) that every match of the fragment passes, so that a rule opening
+# with a long lookbehind and then a number is not tried at every other position
+# (:func:`extract.rules.start_guard`; tests check the claim character by character)
+# (Latin ligatures too: under full case folding `ﬁfty` reads as `fifty`)
+_EN_FIRST = r"(?i:(?<![A-Za-z-])[zotfsena\uFB00-\uFB06])"
+_ZH_FIRST = "[" + ZH_NUMERAL[4:-3] + "]"
+FIRST_CHAR = MappingProxyType({
+    "DIGITS": r"\d", "DECIMAL": r"\d", "EN_NUMBER": _EN_FIRST, "ZH_NUMERAL": _ZH_FIRST,
+    "COUNT": rf"\d|{_ZH_FIRST}|{_EN_FIRST}",
+})
+
 # anything :func:`parse_count` could read, found cheaply: a text without a match
 # holds no count, so the many count patterns need not be tried on it
 _EN_WORDS = sorted({*EN_UNITS, *EN_TENS, *EN_SCALES, *EN_SPECIAL}, key=len, reverse=True)
