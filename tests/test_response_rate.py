@@ -2334,3 +2334,68 @@ def test_round31_bracketed_restatement_spans(pipe, text, spans):
 ])
 def test_round31_exclusions(pipe, text, expected):
     assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # MLFS alone is OTHER (note 43), in both languages and its full name
+    ("队列中12例患者，4例达到MLFS。", ["OTHER 33.3"]),
+    ("另有 3 例达到形态学无白血病状态（MLFS）。", ["OTHER n=3"]),
+    ("Of the 15 infused children, 2 reached MLFS.", ["OTHER 13.3"]),
+    ("Two patients achieved a morphologic leukemia-free state.", ["OTHER n=2"]),
+    ("At day 28, 8 of 12 patients were in CR and three in MLFS.", ["CR 66.7", "OTHER n=3"]),
+    ("完全缓解 5 例，MLFS 另有 1 例。", ["CR n=5", "OTHER n=1"]),
+    # `部分缓解以上` is at least PR: the overall response (note 42)
+    ("10 例中 6 例达到部分缓解以上。", ["ORR 60"]),
+    # the group of a count in a bracket (`（M 例中）`) is its denominator
+    ("2 例获得完全缓解（5 例中），另 1 例部分缓解（5 例中）。", ["CR 40", "PR 20"]),
+    # `six of our 11 patients`: a letter's own series, an n of N
+    ("In our centre, seven of our 12 patients achieved a complete remission.", ["CR 58.3"]),
+    # MRD negativity found in the patients in CR (notes 26, 31)
+    ("MRD negativity by NGS was confirmed in 6 of the 8 patients in CR.", ["MRD-CR 75"]),
+    # plain language: no disease left on the scan is a complete response
+    ("At the first check, 14 of the 40 people had no sign of cancer on their scans.",
+     ["CR 35"]),
+    ("随访 3 个月时，20 例患者中 9 例扫描已看不到淋巴瘤。", ["CR 45"]),
+    # a population modifier with a participle (`among the N patients evaluated`)
+    ("The complete response rate among the 30 patients treated was 40%.", ["CR 40"]),
+    # a metric, a comma and its rate in a bracket
+    ("Three of 10 had a partial response (objective response rate, 30%).", ["ORR 30", "PR 30"]),
+    ("10 例中 2 例部分缓解、5 例疾病稳定（疾病控制率，70%）。", ["DCR 70", "PR 20", "SD 50"]),
+    # the arm of a randomised trial between the rate and the response
+    ("Overall, 40% of patients randomised to the cell product achieved a complete response, "
+     "compared with 20% of those randomised to standard care.", ["CR 20", "CR 40"]),
+    # a share of patients `有效` in plain words
+    ("在既往治疗失败的人群中，约 45% 的患者仍然有效。", ["ORR 45"]),
+    ("换用新药后，约七成的患者有效。", ["ORR 70"]),
+    # disease stabilisation is stable disease
+    ("The regimen gave disease stabilisation in half of the treated men.", ["SD 50"]),
+    # the cohort, its best response, then `，共 N 例`
+    ("另一项研究纳入 10 例胃癌患者，最佳疗效为部分缓解，共 4 例。", ["PR 40"]),
+    # a RECIST response in a table cell (note 44) and in plain language
+    ("NCT00000001\tX CAR-T\tPSMA\tmCRPC\tNo RECIST response", ["ORR 0"]),
+    ("Nine men were treated. None had tumour shrinkage large enough to count as a response.",
+     ["ORR 0"]),
+    ("The engager gave confirmed RECIST responses in 18% of those with measurable disease.",
+     ["ORR 18"]),
+    # a count before a response named with how it was assessed
+    ("The product gave two confirmed complete responses.", ["CR n=2"]),
+    # a metric compared in words, then one product's figure as an example
+    ("国外研究中双抗的完全缓解率较低，例如某产品为 32.5%。", ["CR 32.5"]),
+    ("The CR rate was lower, for example drug B at 28%.", ["CR 28"]),
+])
+def test_round32_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subgroup of the responders is no count of the response
+    ("获得缓解的患者中 6 例随后接受了异基因移植。", []),
+    # a count of patients `中` is the group, not the responders
+    ("疗效方面，40例患者中获得客观缓解24例（60%）。", ["ORR 60"]),
+    # a response that has lasted is a durable response (note 35)
+    ("Two complete responses have now lasted over a year.", []),
+    # RECIST criteria are no response
+    ("Responses were assessed by RECIST response criteria in 12 patients.", []),
+])
+def test_round32_exclusions(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)

@@ -1425,3 +1425,39 @@ def test_round30_recognised_and_pursued(targets, text: str, expected: list[str])
 ])
 def test_round31_arm_patients_and_sequential(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # examples of dual targeting (`for instance combining X with Y`, `dual-antigen
+    # products, for example X plus Y`)
+    ("Dual targeting, for instance combining CD19 with CD22, may lower relapse.",
+     ["CD19", "CD22"]),
+    ("Dual-antigen products, for example GPC3 plus MSLN, are in design.", ["GPC3", "MSLN"]),
+    # antigens that the therapies named after them target
+    ("Shared antigens such as PRAME, which several TCR-T products target, are rare in "
+     "normal tissue.", ["PRAME"]),
+    # a TCR's peptides named by the antigen they come from (note 43)
+    ("The TCR recognises epitopes derived from HBsAg and the HBV polymerase.",
+     ["HBsAg", "HBV polymerase"]),
+    ("Tumour cells present HBsAg-derived peptides that the TCR-T cells recognise.", ["HBsAg"]),
+    # examples of target antigens, the antigen a therapy is aimed at, a cocktail product
+    ("实体瘤的靶抗原如 GPC3、CLDN18.2 多数也表达于正常组织。", ["GPC3", "CLDN18.2"]),
+    ("该产品所针对的 BCMA 在浆细胞上表达。", ["BCMA"]),
+    ("Results with CD19/CD20 cocktail CAR-T were presented.", ["CD19", "CD20"]),
+    # resistance to a therapy against an antigen names it (note 44); naive does not
+    ("在GPRC5D耐药背景下，CAR-T的疗效仍待评估。", ["GPRC5D"]),
+    ("Patients with BCMA-resistant disease were enrolled.", ["BCMA"]),
+    ("After prior GPRC5D CAR-T, responses were lower than in GPRC5D-naive patients.",
+     ["GPRC5D"]),
+])
+def test_round32_forms(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kinase inhibitor named after its pathway is no target
+    ("Disease had progressed on VEGF-directed tyrosine kinase inhibitors.", []),
+    ("Most had received a VEGF TKI before.", []),
+])
+def test_round32_exclusions(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

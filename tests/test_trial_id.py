@@ -136,3 +136,12 @@ def test_id_in_running_text_closed_by_a_contact_line(ids_of) -> None:
 )
 def test_citation_lines_give_no_ids(ids_of, text: str, expected: list[str]) -> None:
     assert ids_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ChiCTR number with its digits grouped by spaces
+    ("本研究已注册（注册号：ChiCTR 2100 045678）。", ["ChiCTR2100045678"]),
+    ("Registered as ChiCTR 1900 021234 in 2019.", ["ChiCTR1900021234"]),
+])
+def test_round32_spaced_chictr(ids_of, text: str, expected: list[str]) -> None:
+    assert ids_of(text) == expected
