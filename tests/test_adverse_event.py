@@ -3492,3 +3492,95 @@ ROUND31_TABLES = [
 @pytest.mark.parametrize(("text", "expected"), ROUND31_TABLES)
 def test_round31_tables(run, text, expected):
     assert [(r.value, r.text) for r in run(text)] == expected
+
+
+ROUND32_FORMS = [
+    # one event's cases counted per grade after `occurred in all patients and was` (note 29)
+    ("Neurotoxicity developed in all patients and was grade 1–2 in six and grade 3 in two.",
+     ["neurotoxicity 1-2", "neurotoxicity 3"]),
+    # severity words counted per grade (note 29); negative: one severe case is note 37's subset
+    ("ICANS was observed in 9 patients and was mild in seven and moderate in two.",
+     ["ICANS 1", "ICANS 2"]),
+    ("ICANS was observed in 9 patients and was mild in eight and severe in one.",
+     ["ICANS 1", "ICANS >=3"]),
+    ("ICANS was observed in 9 patients and was severe in one.", ["ICANS"]),
+    # a negated grade after the event's own per-grade counts refers back to it (note 37)
+    ("ICANS developed in 15 patients (30%), grade 2 in four and no grade 3 or 4 events.",
+     ["ICANS", "no ICANS 3-4"]),
+    ("Fever occurred in 30 of the 40 patients and was grade 1 in 22 and grade 2 in 8; "
+     "no grade 3 or higher events were recorded.",
+     ["fever 1", "fever 2", "no fever >=3"]),
+    # a relative clause grading every case; negative: a grade of some cases grades nothing
+    ("Chills were frequent after infusion, which were mild (grade 1) in every case.", ["chills 1"]),
+    ("Chills occurred in 12 patients, which were grade 2 in three.", ["chills"]),
+    # a severity word graded over a coordinated list seen soon after infusion (note 43)
+    ("本组轻度发热和寒战多见于回输后 12 h 内。", ["fever 1", "chills 1"]),
+    ("Ⅱ度寒战多见于细胞输注后 2 小时内。", ["chills 2"]),
+    # negative: a class statement of where an event is frequent stays background
+    ("严重 ICANS 多见于含 CD28 共刺激域的产品。", []),
+    # the study's graded events attributed to lymphodepletion; negative: a habitual association
+    ("4 级中性粒细胞减少和血小板减少多与清淋化疗有关，均于 3 周内恢复。",
+     ["neutropenia 4", "thrombocytopenia 4"]),
+    ("迟发性感染多与长期使用糖皮质激素相关。", []),
+    # how long an event lasted in the study (note 43) and what dominated the toxicity
+    ("血小板减少中位持续时间为 19 天。", ["thrombocytopenia"]),
+    ("Toxicity was dominated by neutropenia.", ["neutropenia"]),
+    # negative: an organ toxicity is not the class word; its severity still reaches the list
+    ("本组未观察到严重的肾毒性或神经毒性。", ["no neurotoxicity >=3"]),
+    ("仅 1 例出现 3 级心脏毒性。", []),
+    # the bracketed grade of a single case; negative: a bracket splitting many cases
+    ("Cytokine release syndrome was seen in one adult recipient (grade III, on day 2).",
+     ["CRS 3"]),
+    ("Infection occurred in 11 patients (grade 3 in two).", ["infection"]),
+]
+
+ROUND32_NOT_EVENTS = [
+    # care and nursing advice
+    ("护士应掌握 ICANS 与 CRS 的识别要点。", []),
+    ("护理人员需鉴别 CRS 相关发热与感染性发热。", []),
+    ("出院时指导家属观察发热、寒战等症状并及时上报。", []),
+    ("Caregivers were told to watch for fever, confusion or shortness of breath.", []),
+    ("护理重点包括细胞因子释放综合征分级观察和导管维护。", []),
+    ("本研究对患者实施感染的早期识别与分层处置。", []),
+    ("2 级 ICANS 以密切观察和对症支持为主。", []),
+    ("3 级及以上 CRS 常伴低氧血症，需加强氧疗。", []),
+    # class statements, associations and summaries across studies
+    ("与 CAR-T 不同，双抗一般不引起 ICANS。", []),
+    ("EBV reactivation was linked to severe CRS and high-dose steroids.", []),
+    ("HBV 再激活与 3 级及以上 CRS 及激素使用显著相关。", []),
+    ("Across the reported series, severe ICANS has been uncommon and GVHD absent.", []),
+    ("上述研究中 ICANS 多为 1~2 级。", []),
+    ("长期血小板减少在多项研究中均有报道。", []),
+    # negative: a review's account of one study's counted cases is kept (note 2)
+    ("上述研究中 12 例患者有 3 例出现 CRS。", ["CRS"]),
+    ("上述研究中，ICANS 多为 1 级，≥3 级 ICANS 的发生率低于 2%。", ["ICANS", "ICANS >=3"]),
+    ("在上述研究中，CRS 以 1~2 级为主，且未发生 GVHD。", ["CRS", "no GVHD"]),
+    # definitions, lessons, outcome lines and profiles
+    ("IEC-HS 以高铁蛋白血症、血细胞减少及肝功能异常为特征。", []),
+    ("This case illustrates that ICANS may follow CRS after a symptom-free interval.", []),
+    ("Outcomes: length of stay, ICU transfers, CRS and ICANS by ASTCT grade.", []),
+    ("Liso-cel has a milder CRS profile than CD28-based products in the pivotal trials.", []),
+    # a Q&A answer about a therapy class without a figure (note 26)
+    ("答：二者最常见的都是发热和细胞因子释放综合征，多数为轻度。", []),
+    ("The most common is fever, which can be followed by low blood pressure.", []),
+    ("答：CAR-T 可能引起神经毒性，也就是大家常说的\"脑病\"，少数患者会出现抽搐。", []),
+    # a care topic title; negative: a case report's title names the patient's event (note 26)
+    ("CD7 CAR-T 治疗后粒细胞缺乏期感染的护理", []),
+    ("BCMA CAR-T 治疗后并发 ICANS 一例的护理", ["ICANS"]),
+    # a grade's criterion (note 29), a usual course and what is to be assessed
+    ("例如 2 级 CRS 伴有不需要升压药的低血压，3 级 CRS 伴有需要升压药的低血压。", []),
+    ("这类患者往往已经经历了长期血小板减少。", []),
+    ("回输前需充分评估感染灶。", []),
+    # negative: a grade with its symptom in a study is observed
+    ("4 例出现 2 级 CRS 伴低血压。", ["CRS 2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_FORMS)
+def test_round32_forms(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_NOT_EVENTS)
+def test_round32_not_events(values, text, expected):
+    assert values(text) == expected
