@@ -120,7 +120,8 @@ HELDOUT_FORMS = [
     ("1~2 级皮疹 5 例。", []),
     ("III 度骨髓抑制 2 例。", []),
     ("3 级及以上低钾血症 4 例。", []),
-    ("3/4 级淋巴细胞减少见于全部 16 例患者。", []),
+    # ...but the whole group named with 全部 stays the group (notes 20, 37; mb_03)
+    ("3/4 级淋巴细胞减少见于全部 16 例患者。", ["16"]),
     ("Grade 3 hepatotoxicity occurred in 2 patients.", []),
     ("Grade 2 rash was noted in 4 patients.", []),
     ("Grade 3 or higher hypotension developed in 3 patients.", []),
@@ -2457,4 +2458,31 @@ ROUND32_NOT_COUNTS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND32_NOT_COUNTS)
 def test_round32_not_counts(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND32_ALL_N = [
+    # `全部 N 例` / `all N patients` in an event sentence names the whole treated
+    # group: a sample size even after a grade (notes 20 and 37; mb_03 `见于全部6例`)
+    ("Ⅲ度以上中性粒细胞减少见于全部 9 例。", ["9"]),
+    ("2 级发热见于全部 12 例患儿，持续中位 3 天。", ["12"]),
+    ("全部 7 例患者均出现 1~2 级 CRS。", ["7"]),
+    ("全部 11 例受试者均发生 3 级以上血细胞减少。", ["11"]),
+    ("Grade 3 or 4 lymphopenia occurred in all 22 patients.", ["22"]),
+    ("Grade ≥3 neutropenia was seen in all 14 treated patients.", ["14"]),
+    ("All 22 had grade 3 or higher cytopenias after lymphodepletion.", ["22"]),
+    ("All 10 developed grade 1 CRS within a week.", ["10"]),
+    # ordinary event numerators stay numerators
+    ("15 例发生 CRS，均为 1~2 级。", []),
+    ("3 级中性粒细胞减少见于 16 例患者。", []),
+    ("CRS occurred in 16 patients.", []),
+    ("Grade 3 neutropenia occurred in 8 patients.", []),
+    # a restated bare `all N`, or `all N affected`, is no new group (note 37)
+    ("Four patients had ICANS; all four were grade 1.", []),
+    ("ICANS was grade 3 in all 5 affected patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_ALL_N)
+def test_round32_all_n(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected

@@ -453,10 +453,15 @@ class SampleSizeExtractor:
             return "numerator", hit.id  # `CRS 18 例中，1 级 12 例`: the patients with the event
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
+        numerator_cue = r.match_end("numerator_before", before)
+        if (hit := r.match_end("whole_before", before)) is not None and numerator_cue is None:
+            # `3/4 级淋巴细胞减少见于全部 16 例患者`, `grade 3 neutropenia occurred in
+            # all 22 patients`: the whole group, whatever grade the event has (notes 20, 37)
+            return "participant", hit.id
         if (hit := r.match_end("graded_before", before)) is not None:
             return "numerator", hit.id
-        whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
-        if whole is not None and r.match_end("numerator_before", before) is None:
+        whole = r.match_end("whole_after", window)
+        if whole is not None and numerator_cue is None:
             return "participant", whole.id
         if (hit := r.match_end("event_before", before)) is not None:
             return "numerator", hit.id
