@@ -120,7 +120,8 @@ HELDOUT_FORMS = [
     ("1~2 级皮疹 5 例。", []),
     ("III 度骨髓抑制 2 例。", []),
     ("3 级及以上低钾血症 4 例。", []),
-    ("3/4 级淋巴细胞减少见于全部 16 例患者。", []),
+    # ...but the whole group named with 全部 stays the group (notes 20, 37; mb_03)
+    ("3/4 级淋巴细胞减少见于全部 16 例患者。", ["16"]),
     ("Grade 3 hepatotoxicity occurred in 2 patients.", []),
     ("Grade 2 rash was noted in 4 patients.", []),
     ("Grade 3 or higher hypotension developed in 3 patients.", []),
@@ -1886,8 +1887,8 @@ LATER_TREATMENT_GROUPS = [
     ("Nine responders proceeded to allogeneic HCT; 1-year survival was 64% overall.", ["9"]),
     ("Of 22 infused patients, 6 patients subsequently underwent allogeneic transplantation.",
      ["22", "6"]),
-    # a bridging therapy given to some of the group stays an outcome
-    ("Of 40 enrolled patients, 12 received bridging therapy.", ["40"]),
+    # patients given a study step such as bridging are a sample size (note 37)
+    ("Of 40 enrolled patients, 12 received bridging therapy.", ["40", "12"]),
 ]
 
 CROSSOVER_AND_RESTATED = [
@@ -2366,4 +2367,122 @@ def test_round31_history_and_followup_subsets(pipe, text, expected):
     ("Grade 3 CRS was detected in 10 patients and ICANS in 4.", []),
 ])
 def test_round31_elided_second_subgroup(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND32_FORMS = [
+    # patients given a study step such as bridging are a sample size (note 37)
+    ("Of the 36 patients who were infused, 10 received bridging radiotherapy.", ["36", "10"]),
+    ("共入组 28 例，9 例接受了桥接化疗。", ["28", "9"]),
+    # the n of a table caption is the population the table describes
+    ("Table 2. Treatment-related adverse events (n = 31)", ["31"]),
+    ("表 3 治疗相关不良反应（n = 19）", ["19"]),
+    # a group given a later transplant stays a treated group after a numerator
+    ("CAR-T 后 30 例达到缓解，其中 12 例接着做了移植。", ["12"]),
+    # treatment history with a bound (note 36)
+    ("Forty-one patients (76%) had received at least three prior lines of therapy.", ["41"]),
+    # an age band with its noun elided (note 36)
+    ("We enrolled 64 adults, including 20 aged 70 or older.", ["64", "20"]),
+    # relapse as a trait on the noun, or relapse within months as a status
+    ("一项 I 期研究对 8 例高复发风险的肾移植受者给予 EBV 特异性 T 细胞。", ["8"]),
+    ("5例异基因移植后复发的CD33阳性AML患者接受了CAR-T治疗。", ["5"]),
+    ("本组中位年龄 49 岁；原发耐药 6 例，自体移植后 24 个月内复发 4 例。", ["6", "4"]),
+    ("其中 6 例于回输后 3 个月内复发。", []),
+    # the patients whose data a table gives are the cohort
+    ("20 例患者的不良事件见表 3。", ["20"]),
+    # the study product given to a count with its share is the treated group;
+    # a drug for an event is not (note 40)
+    ("Tisa-cel was given in the day unit to 14 patients (35%).", ["14"]),
+    ("Tocilizumab was given to 15 patients (20%).", []),
+    # ruxolitinib for a toxicity is an event's treatment, like anakinra (note 40)
+    ("Four patients with steroid-refractory ICANS received ruxolitinib.", []),
+    ("共 9 例出现 HLH 样表现，4 例接受芦可替尼治疗。", []),
+    # an event right before `in N`, maybe `of any grade`; not after `no`
+    ("Safety was acceptable, with ICANS of any grade in 6 patients.", []),
+    ("Graft failure in 3 recipients was managed with a boost.", []),
+    ("There was no CRS in 11 patients.", ["11"]),
+    ("Outcomes of ICANS in 20 patients were reviewed.", ["20"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_FORMS)
+def test_round32_forms(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND32_NUMERATORS = [
+    # a caption with a grade counts the graded events; an event's (n = N) too
+    ("Table 4. Grade 3 or higher adverse events (n = 6) and their outcome in 31 patients",
+     ["31"]),
+    ("免疫相关性肺炎（n = 3）", []),
+    # a move to intensive care is an outcome
+    ("Two patients were transferred to the intensive care unit after infusion.", []),
+    # a total that developed a named event is the event's patients...
+    ("共 11 例发生 CRS，其中 2 级 4 例。", []),
+    # ...but the whole group with 均 stays the group (note 20)
+    ("全部 14 例患者均出现发热。", ["14"]),
+    # a response category right after a count, disease control before one
+    ("20 例可评价患者中，包括 4 例完全缓解。", ["20"]),
+    ("16 例可评价患者中疾病控制 9 例。", ["16"]),
+    # (a responder group given a further treatment stays a treated group)
+    ("14 例缓解患者接受巩固输注。", ["14"]),
+    # a group defined by an event in a relative clause, or by a measured result
+    ("出现心动过速的 5 例患者予以补液。", []),
+    ("第 28 天 MRD 降至 0.01% 以下者 11 例。", []),
+    # crossovers from the control arm (note 37)
+    ("标准治疗组中，后续交叉接受 CAR-T 者达 21 例。", []),
+    # a hospital admission after outpatient infusion is an outcome
+    ("15 例门诊回输患者中 4 例于回输后第 5 天入院。", ["15"]),
+    ("本组 18 例患者中位住院 9 天。", ["18"]),
+    ("对在日间病房回输的 30 例患者实施“日间回输—远程监测—快速入院”护理模式。", ["30"]),
+    # the whole group with 全部 stays the group; an n/N denominator stays
+    ("全部 10 例患者发生 CRS，其中 1 级 8 例。", ["10"]),
+    ("疗效评估，17/20 例获得部分缓解及以上。", ["20"]),
+    # a numerator split after a colon by a trait (note 33); a cohort split stays
+    ("Twelve patients progressed: 7 with nodal disease and 5 with CNS involvement.", []),
+    ("We enrolled 60 patients: 35 with lymphoma and 25 with leukaemia.", ["60", "35", "25"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_NUMERATORS)
+def test_round32_numerators_and_exclusions(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND32_NOT_COUNTS = [
+    # a year before `every`/`each` is no count
+    ("In 2022 every patient receiving axi-cel was admitted for seven days.", []),
+    ("During 2023 each participant was seen weekly; 14 patients were enrolled.", ["14"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_NOT_COUNTS)
+def test_round32_not_counts(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND32_ALL_N = [
+    # `全部 N 例` / `all N patients` in an event sentence names the whole treated
+    # group: a sample size even after a grade (notes 20 and 37; mb_03 `见于全部6例`)
+    ("Ⅲ度以上中性粒细胞减少见于全部 9 例。", ["9"]),
+    ("2 级发热见于全部 12 例患儿，持续中位 3 天。", ["12"]),
+    ("全部 7 例患者均出现 1~2 级 CRS。", ["7"]),
+    ("全部 11 例受试者均发生 3 级以上血细胞减少。", ["11"]),
+    ("Grade 3 or 4 lymphopenia occurred in all 22 patients.", ["22"]),
+    ("Grade ≥3 neutropenia was seen in all 14 treated patients.", ["14"]),
+    ("All 22 had grade 3 or higher cytopenias after lymphodepletion.", ["22"]),
+    ("All 10 developed grade 1 CRS within a week.", ["10"]),
+    # ordinary event numerators stay numerators
+    ("15 例发生 CRS，均为 1~2 级。", []),
+    ("3 级中性粒细胞减少见于 16 例患者。", []),
+    ("CRS occurred in 16 patients.", []),
+    ("Grade 3 neutropenia occurred in 8 patients.", []),
+    # a restated bare `all N`, or `all N affected`, is no new group (note 37)
+    ("Four patients had ICANS; all four were grade 1.", []),
+    ("ICANS was grade 3 in all 5 affected patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND32_ALL_N)
+def test_round32_all_n(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected

@@ -51,7 +51,7 @@ Kind = Literal["count", "n_equals", "case", "case_title", "participant_before",
                "series_marker", "case_event_after", "case_intro_before",
                "no_study", "one_before", "frequency_after", "sex_split_after",
                "trait_after", "sex_count", "arms_header", "holder_before",
-               "cohort_after"]
+               "cohort_after", "caption_before"]
 Role = Literal["participant", "numerator"]
 # a count cell: `12`, `12 例`, `n=12`, `1（个案）`, `12 (ped)`, `12 (8 evaluable)`,
 # with a footnote mark: `93*`, `84†`, `60ᵃ`, `60^a`, `12b`; with thousands
@@ -65,6 +65,10 @@ ARM_SEP = regex.compile(r"\s+(?:vs\.?|versus|对比?)\s+")
 # under a header naming its arms with a slash (`CAR-T组/对照组（例）`): `180/179`
 ARM_SLASH = regex.compile(r"\s*/\s*")
 ANY_COUNT = regex.compile(COUNT)
+# participants whose role no earlier numerator changes: a case, and a group
+# given a further study step such as a transplant (annotation notes 37:
+# `3 例缓解，其中 2 例接着做了移植`)
+STEP_WHYS = frozenset({"case", "later-transplant-after"})
 
 
 class SampleRule(BaseModel):
@@ -244,7 +248,8 @@ class SampleSizeExtractor:
                 continue
             if cand.role == "numerator":
                 anchor = cand
-            elif (anchor is not None and cand.why != "case" and (hit := self.rules.match_end(
+            elif (anchor is not None and cand.why not in STEP_WHYS
+                  and (hit := self.rules.match_end(
                     "sub_numerator_between", text[anchor.end:cand.start])) is not None
                   and not self.rules.match_end("denominator_after", text[cand.end:])):
                 cand = replace(cand, role="numerator", why=hit.id)
@@ -376,7 +381,10 @@ class SampleSizeExtractor:
         window = ASIDE_END.split(text[end:min(cend, following)].split(LIST_SEP, 1)[0], 1)[0]
         lead = self._drop_coordinated(text[max(lo, clause_start(text, ns)):ns])
         trait = None
-        if (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
+        if (kind == "n_equals"
+                and (hit := self.rules.match_end("caption_before", text[lo:ns])) is not None):
+            role, why = "participant", hit.id  # `Table 3. Adverse events (n = 23)`
+        elif (hit := self.rules.match_end("participant_clause_before", lead)) is not None:
             role, why = "participant", hit.id
         elif ((hit := self.rules.match_end("part_before", raw_before)) is not None
               and self.rules.match_end("bare_after", after)):
@@ -431,7 +439,9 @@ class SampleSizeExtractor:
         if (hit := r.match_end("died_after", after)) is not None:
             return "numerator", hit.id  # `共有 9 例患者死亡`, `a total of 9 patients died`
         if ((hit := r.match_end("share_event_after", after)) is not None
-                and r.match_end("part_of_before", before) is None):
+                and r.match_end("part_of_before", before) is None
+                and (hit.id != "zh-total-event-after"
+                     or r.match_end("whole_before", before) is None)):
             return "numerator", hit.id  # `共 61 例（47.7%）发生 irAE`
         if (hit := r.match_end("participant_before", before)) is not None:
             return "participant", hit.id
@@ -443,10 +453,15 @@ class SampleSizeExtractor:
             return "numerator", hit.id  # `CRS 18 例中，1 级 12 例`: the patients with the event
         if (hit := r.match_end("denominator_after", after)) is not None:
             return "participant", hit.id
+        numerator_cue = r.match_end("numerator_before", before)
+        if (hit := r.match_end("whole_before", before)) is not None and numerator_cue is None:
+            # `3/4 级淋巴细胞减少见于全部 16 例患者`, `grade 3 neutropenia occurred in
+            # all 22 patients`: the whole group, whatever grade the event has (notes 20, 37)
+            return "participant", hit.id
         if (hit := r.match_end("graded_before", before)) is not None:
             return "numerator", hit.id
-        whole = r.match_end("whole_before", before) or r.match_end("whole_after", window)
-        if whole is not None and r.match_end("numerator_before", before) is None:
+        whole = r.match_end("whole_after", window)
+        if whole is not None and numerator_cue is None:
             return "participant", whole.id
         if (hit := r.match_end("event_before", before)) is not None:
             return "numerator", hit.id
