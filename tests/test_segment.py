@@ -500,6 +500,26 @@ def test_links_under_a_related_reading_label_are_navigation(seg) -> None:
 
 
 @pytest.mark.parametrize(
+    "links",
+    [
+        ["1. 淋巴瘤 CD19 CAR-T 的长期随访结果发布（NCT02445248）", "2. 2024年EHA：BCMA CAR-T 真实世界报告"],
+        ["· 首个成人 CAR-T 登记研究启动，拟纳入 300 例患者", "· 指南解读：ICANS 的分级与处理"],
+        ["(1) GD2 CAR-T in children: 12 cases reported", "(2) Phase 1 update for CD70 CAR-T"],
+    ],
+)
+def test_numbered_links_and_headlines_with_a_comma_under_a_label(seg, links) -> None:
+    text = "Intro.\n\n相关阅读\n" + "\n".join(links) + "\n"
+    got = dict(sentences(seg, text))
+    assert [got[link] for link in links] == ["reference"] * len(links)
+
+
+def test_prose_under_a_related_reading_label_is_read(seg) -> None:
+    text = "Intro.\n\n相关阅读\n本研究纳入 20 例患者，CR 率为 90%。随访仍在进行。\n"
+    kinds = [k for _, k in sentences(seg, text)]
+    assert kinds.count("reference") == 1  # the label alone
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "延伸阅读：CD7 CAR-T 已获突破性疗法认定，用于复发 T-ALL；在 20 例患者中 CR 为 90%。",

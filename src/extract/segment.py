@@ -128,6 +128,8 @@ class Structure:
     min_run_in_body: int
     navigation_lead: str
     prose: regex.Pattern
+    link_prose: regex.Pattern
+    link_number: regex.Pattern
     # tables
     pipe_row: regex.Pattern
     min_bare_pipes: int
@@ -671,8 +673,11 @@ class Segmenter:
         m = self.rules.navigation.match(line.lstrip(lead)) if self.rules.navigation else None
         if m is None and not under_label:
             return None
-        rest = line.lstrip(lead)[m.end():].strip() if m else line
-        if m and not rest:
+        if m is None:  # a line of the list below a label alone on its line
+            title = self.st.link_number.sub("", line.lstrip(lead), count=1)
+            return None if self.st.link_prose.search(title) else "links"
+        rest = line.lstrip(lead)[m.end():].strip()
+        if not rest:
             return "label"
         return None if self.st.prose.search(rest) else "links"
 
