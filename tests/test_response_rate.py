@@ -2399,3 +2399,45 @@ def test_round32_forms(pipe, text, expected):
 ])
 def test_round32_exclusions(pipe, text, expected):
     assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a site-limited tumour response is the overall response (note 46)
+    ("Among the eight patients with brain lesions, three had intracranial responses.",
+     ["ORR 37.5"]),
+    # objective tumour regression is an objective response
+    ("Two of five patients given the TIL product had objective tumour regression.", ["ORR 40"]),
+    # a longer clause, then the restating percentage in a bracket: one mention
+    ("Four of the ten patients who received the higher dose of the TCR product had objective "
+     "tumour regression (40%).", ["ORR 40"]),
+    # `obtained remission` as `achieved remission` (note 40)
+    ("Of the 12 children infused, 9 obtained remission.", ["ORR 75"]),
+    # `two in three` (note 26)
+    ("Roughly two in three reached a complete response.", ["CR 66.7"]),
+    ("Three in four patients responded.", ["ORR 75"]),
+    # a population `those with …` between a metric and its rate
+    ("The objective response rate among those with measurable lesions was 35%.", ["ORR 35"]),
+    # `a confirmed or unconfirmed objective response`
+    ("Overall, 18% of patients had a confirmed or unconfirmed objective response.", ["ORR 18"]),
+    # another group's rate after its size and dose, referring back
+    ("The complete response rate was 52%; among 40 patients in the 2-mg/kg cohort, it was 45%.",
+     ["CR 52", "CR 45"]),
+    # a rate reported elsewhere that the first is likened to
+    ("本组完全缓解率为 45%，与既往文献报道的 40% 一致。", ["CR 45", "CR 40"]),
+])
+def test_round33_forms(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ACR response needs ACR as a word: `intracranial` holds no ACR
+    ("Of six patients, two had intracranial responses.", ["ORR 33.3"]),
+    # `two in three` after a grade word is no share of a response
+    ("Two patients had a complete response; CRS of grade two in three patients was seen.",
+     ["CR n=2"]),
+    # a group's size with no rate referring back takes no metric
+    ("The complete response rate was 52%; among 40 patients in the 2-mg/kg cohort, 8 had "
+     "grade 3 CRS.", ["CR 52"]),
+])
+def test_round33_exclusions(pipe, text, expected):
+    assert sorted(r.value for r in run(pipe, text)) == sorted(expected)

@@ -1461,3 +1461,29 @@ def test_round32_forms(targets, text: str, expected: list[str]) -> None:
 ])
 def test_round32_exclusions(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the molecule blocked (as `blockade of X`)
+    ("In the mouse model, CAR T-cell killing improved when PD-1 was blocked.", ["PD-1"]),
+    ("体外实验中，PD-L1 被抗体阻断后 CAR-T 细胞的杀伤增强。", ["PD-L1"]),
+    # an infusion named after its product's antigen
+    ("Five of the 7 children were in CR one month after the CD22 infusion.", ["CD22"]),
+    ("该患儿在 CD19 输注后第 14 天达到 MRD 阴性。", ["CD19"]),
+    # a count of studies named after the antigens (note 23)
+    ("下文汇总了与 GPRC5D 和 BCMA 相关的两项研究。", ["GPRC5D", "BCMA"]),
+])
+def test_round33_forms(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cells named by what they express are a marker, beside a cue word too
+    ("该双抗通过桥接 T 细胞与表达 CLDN6 的肿瘤细胞发挥作用。", []),
+    # but a therapy aimed at such cells names it
+    ("该 CAR-T 靶向表达 GPC3 的肝癌细胞。", ["GPC3"]),
+    # the molecule's expression in a tissue as a noun phrase
+    ("结果提示，B7-H3 在正常组织中的表达和衔接器的剂量均需进一步评估。", []),
+])
+def test_round33_exclusions(targets, text: str, expected: list[str]) -> None:
+    assert targets(text) == expected

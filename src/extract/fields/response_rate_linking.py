@@ -465,7 +465,8 @@ class RateLinking:
             return any(s <= start and end <= e for s, e in asides)
 
         j = i - 1
-        while j >= 0 and aside(numbers[j].start, numbers[j].end):
+        while j >= 0 and (aside(numbers[j].start, numbers[j].end)
+                          or (j not in links and self._group_size(text, numbers[j]))):
             j -= 1
         if j < 0 or j not in links:
             return None
@@ -504,6 +505,15 @@ class RateLinking:
                 and self.rules.search("compare_lead", gap)):
             return links[j]
         return None
+
+    @staticmethod
+    def _group_size(text: str, number: Number) -> bool:
+        """A bare count that opens a group's clause (`; among 88 patients in
+        the 100-mg group, it was 32%`): the group's size, passed over when a
+        later rate looks back for the metric of the rate before."""
+        return (number.bare_count
+                and regex.search(r"(?i:[;；]\s*(?:and\s+|but\s+)?(?:in|among|for)\s+(?:the\s+)?)$",
+                                 text[max(0, number.start - 20):number.start]) is not None)
 
     @staticmethod
     def _elided(text: str, number: Number) -> bool:
