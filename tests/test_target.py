@@ -1487,3 +1487,15 @@ def test_round33_forms(targets, text: str, expected: list[str]) -> None:
 ])
 def test_round33_exclusions(targets, text: str, expected: list[str]) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("既往接受过FLT3抑制剂吉瑞替尼治疗，疾病进展。", []),
+    ("Patients had received FLT3 inhibitors before enrolment.", []),
+    ("An AXL inhibitor was added in the second cohort.", []),
+    ("FLT3 CAR-T cells were infused in 6 patients.", ["FLT3"]),
+    ("靶向 FLT3 的 CAR-T 细胞治疗复发 AML。", ["FLT3"]),
+])
+def test_round33_small_molecule_kinase_inhibitors(pipeline, text, expected) -> None:
+    got = [r.value for r in pipeline.process(doc(text)) if r.field == "target"]
+    assert got == expected
