@@ -2486,3 +2486,130 @@ ROUND32_ALL_N = [
 @pytest.mark.parametrize(("text", "expected"), ROUND32_ALL_N)
 def test_round32_all_n(pipe, text, expected):
     assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND33_NUMERATORS = [
+    # events beyond the lexicon right before a count are the patients with them
+    ("出血事件 6 例，均为 1 级。", []),
+    ("3 级及以上心律失常 4 例，其中房颤 3 例。", []),
+    ("室性心动过速 2 例，经药物转复。", []),
+    ("腹痛 11 例，便秘 3 例。", []),
+    ("纤维蛋白原降低 12 例，D-二聚体升高 30 例。", []),
+    ("牙龈出血及皮肤瘀斑 5 例，输注血小板后好转。", []),
+    # organs an event involved, each with its count; a numerator split by site
+    ("发生急性 GVHD 7 例，累及皮肤 5 例、肝脏 2 例。", []),
+    ("慢性 GVHD 6 例，其中口腔 4 例、眼部 2 例。", []),
+    # holders of a supportive step or an outcome with 者; a supportive step needed
+    ("需要血液透析治疗者 3 例。", []),
+    ("其中肺部病灶完全消失者 4 例。", []),
+    ("5 例需输注血小板纠正出血。", []),
+    # a coagulopathy accompanying an event; an antigen down-regulated at relapse
+    ("6 例出现 HLH，2 例合并低纤维蛋白原血症。", []),
+    ("CD22 阴性复发者中 3 例伴 CD22 表达下调。", []),
+    # staying at home after outpatient infusion is the complement of admission
+    ("30 例门诊回输患者中 12 例入院，18 例全程居家完成监测。", ["30"]),
+    # English: an event that led to stopping a drug; a lab value past a threshold
+    ("Pneumonitis led to discontinuation of nivolumab in two patients.", []),
+    ("Ferritin exceeded 50,000 ng/mL in four patients.", []),
+    # a symptom with its severity after the count
+    ("One patient had transient aphasia that resolved within a day.", []),
+    ("Two developed mild tremor after the second dose.", []),
+    # counts in brackets after each organ an event involved
+    ("The sites most commonly affected were skin (n = 9), liver (n = 4) and gut (n = 3).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_NUMERATORS)
+def test_round33_numerators(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND33_PARTICIPANTS = [
+    # a chronic comorbidity or history with 者 is a subgroup (note 36)
+    ("共收治 30 例，其中合并慢性肾功能不全者 5 例。", ["30", "5"]),
+    # a status `第二次及以上复发` names a subgroup, not an outcome
+    ("共入组 16 例患儿，其中 6 例为第二次及以上复发。", ["16", "6"]),
+    ("纳入 allo-HSCT 后复发患者 15 例。", ["15"]),
+    # the approved trial's planned enrolment (note 25); a next study's is none
+    ("该产品已获临床试验批准，公司拟开展一项 I 期研究，计划入组 24 例受试者。", ["24"]),
+    ("下一步团队将开展一项扩展研究，预计再纳入 40 例患者。", []),
+    # parts of a trial by phase
+    ("About 80 patients will be enrolled, including up to 30 in the dose-expansion cohort.",
+     ["80", "30"]),
+    # subgroups by donor type and by diagnosis in a list (note 36)
+    ("Eighteen patients underwent transplant (haploidentical donor in 9, matched sibling in 6,"
+     " cord blood in 3).", ["18", "9", "6", "3"]),
+    ("The diagnoses were DLBCL in 21, FL in 9 and MCL in 5 patients.", ["21", "9", "5"]),
+    # treatment history with a two-word drug name (note 40)
+    ("Patients had a median of three prior lines, including enfortumab vedotin in 11.", ["11"]),
+    # a landmark cohort (note 42); the assessable part of a group
+    ("Late effects were reviewed in the 52 patients alive beyond day 180.", ["52"]),
+    ("Among the 64 patients who could be evaluated for response, the ORR was 40%.", ["64"]),
+    # a table caption naming its group
+    ("Table 3. Adverse events of special interest in 35 infused patients", ["35"]),
+    # a centre's cumulative count (note 26); a worldwide total stays out
+    ("At our centre, 17 women have been treated so far.", ["17"]),
+    ("Fewer than 90 patients have been treated worldwide.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_PARTICIPANTS)
+def test_round33_participants(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND33_NOT_SAMPLES = [
+    # screened patients (notes 26, 32), with or without the test named
+    ("共筛查 PD-L1 表达 120 例，其中 40 例入组。", ["40"]),
+    ("41 例筛查患者中 35 例（85.4%）成功制备细胞。", []),
+    # a study yet to start (note 25)
+    ("The sponsor plans to launch a phase 2 trial next spring that would enrol about 90 patients.",
+     []),
+    ("Larger registries, such as a planned study of 300 recipients, are needed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_NOT_SAMPLES)
+def test_round33_not_samples(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round33_one_of_the_patients_is_no_case(pipe):
+    # a patient introduced as one of the study's counted patients (note 27)
+    text = "研究共纳入 12 例患者。\n\n62 岁的患者老王（化名）是其中获益者之一。"
+    assert [r.value for r in run(pipe, text)] == ["12"]
+
+
+ROUND33_ELIDED = [
+    # the elided second group of a treatment history (note 36)
+    ("Nine had previously received a CD19-directed bispecific and 4 an autologous transplant.",
+     ["9", "4"]),
+    # a trait subgroup after a comma; an event there stays a numerator
+    ("Ten patients had liver metastases, six of them with more than three lesions.",
+     ["10", "6"]),
+    ("Ten patients had CRS, six of them with grade 2 CRS.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_ELIDED)
+def test_round33_elided_and_of_them(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+ROUND33_BURDEN_STAYS = [
+    # a share of cells past a threshold is disease burden (note 36), not a lab event
+    ("Marrow blasts exceeded 50% in 9 patients at enrolment.", ["9"]),
+    # LDH elevation is a baseline risk factor: a table row stays a subgroup
+    ("乳酸脱氢酶升高 18 例，骨髓受累 7 例。", ["18", "7"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_BURDEN_STAYS)
+def test_round33_burden_stays(pipe, text, expected):
+    assert [r.value for r in run(pipe, text)] == expected
+
+
+def test_round33_centre_analysed_cohort(pipe):
+    # a centre's analysed cohort, even when a response defines it (note 42)
+    text = "我们分析了本院 52 例 CAR-T 后达到完全缓解的患者，其中 20 例接受了移植。"
+    assert [r.value for r in run(pipe, text)] == ["52", "20"]
