@@ -3584,3 +3584,79 @@ def test_round32_forms(values, text, expected):
 @pytest.mark.parametrize(("text", "expected"), ROUND32_NOT_EVENTS)
 def test_round32_not_events(values, text, expected):
     assert values(text) == expected
+
+
+ROUND33_FORMS = [
+    # `no further` ending in an occurrence verb is an explicit absence (guide: negation)
+    ("After dose reduction, no further ICANS or CRS occurred during the next four cycles.",
+     ["no ICANS", "no CRS"]),
+    ("Steroids were stopped on day 9 and no further episodes of CRS were observed.", ["no CRS"]),
+    # negative: `no further` before a step stays pseudo
+    ("No further cycles were given after grade 3 CRS in the second patient.", ["CRS 3"]),
+    # an infection named with its site (jieba may keep it as one word)
+    ("两例患者分别发生 2 级尿路感染和 1 级肺部感染。", ["infection 2", "infection 1"]),
+    ("随访期间 3 例出现呼吸道感染。", ["infection"]),
+    # negative: septic shock is not infection (note 41)
+    ("1 例出现尿路感染性休克。", []),
+    # a symptom classed as another event, and its later restatement (note 39)
+    ("On day 3 he had a fever of 38.9 C without hypoxia, classed as grade 1 CRS.", ["CRS 1"]),
+    ("A patient had fever to 39.1 C, graded as grade 1 CRS; paracetamol was given and the "
+     "fever settled by day 4.", ["CRS 1"]),
+    # time to onset in the study's patients (note 43), in English too
+    ("Median time to ICANS onset was 6 days (range 4-9).", ["ICANS"]),
+    # an arm's events that predominated; a past-tense frequency after a step
+    ("对照组以贫血和血小板减少为主。", ["anemia", "thrombocytopenia"]),
+    ("Infections were most frequent during the first month after infusion.", ["infection"]),
+    # reports of a safety database naming events
+    ("Sepsis appeared in 212 reports and neutropenia in 640.", ["neutropenia"]),
+    ("Fever was coded in 1,204 reports, mostly for the lymphoma products.", ["fever"]),
+    # an explanation offered for an observed absence keeps the absence
+    ("鞘内给药的局部扩增可能是本组均未出现 ICANS 的原因。", ["no ICANS"]),
+    ("The low tumour burden may explain why no grade 3 or higher CRS occurred.", ["no CRS >=3"]),
+]
+
+ROUND33_NOT_EVENTS = [
+    # a tested association with its statistics first, or in a regression analysis (note 38)
+    ("In the multivariate model, grade 3 or higher ICANS (HR 2.1, 95% CI 1.2-3.8) was "
+     "associated with shorter survival.", []),
+    ("In univariable analysis, absence of grade 2 or higher CRS was associated with early "
+     "discharge.", []),
+    # an event naming a group whose rate of something else is compared (note 38)
+    ("2 级及以上 ICANS 患者的住院时间延长比例显著高于 0～1 级 ICANS 患者（70% 比 20%）。", []),
+    # an interview answer naming usual events or what they can do (note 46)
+    ("答：治疗后第一天的发热和乏力最常见。", []),
+    ("答：严重的神经毒性可能导致意识模糊，因此需要住院观察。", []),
+    ("A: Infusion reactions can cause chills and fever on the first day.", []),
+    # a class claim with its reason; what still needs attention; a differential diagnosis
+    ("After second infusions, CRS is more common because the cells expand faster.", []),
+    ("二次输注后 CRS 更为常见，这是因为细胞扩增更快。", []),
+    ("专家认为，供者来源细胞疗法的感染和 GVHD 仍需关注。", []),
+    ("ICANS 与中枢神经系统感染均可表现为意识障碍，需结合脑脊液检查鉴别。", []),
+    # recommendations by experts; a lesson for nurses; a check whether a sign is an event
+    ("会议专家建议各中心统一记录 ICANS 和 CRS 的分级。", []),
+    ("本组 2 例出现 ICANS，提示护士在输注后 2 周内仍需观察 CRS 相关症状。", ["ICANS"]),
+    ("输注后每 4 小时测量血氧，以判断是否与 CRS 相关。", []),
+    # an event's occurrence tied to a factor
+    ("讲者指出，ICANS的发生与峰值扩增水平密切相关。", []),
+    # animals, where the human cue is a negated `in humans`
+    ("In humanised mice, the armoured cells caused no GVHD, which has not yet been tested in "
+     "humans.", []),
+    # events named as a therapy's usual events or as a main cause (background)
+    ("感染和血细胞减少是 CAR-T 治疗后的常见并发症，而 CD22 阴性复发限制了疗效。", []),
+    ("然而感染和出血等并发症仍是非复发死亡的主要原因。", []),
+    ("Infection remains the leading cause of non-relapse death after CAR T-cell therapy.", []),
+    ("Neutropenia and infection are the most common complications of CAR-T therapy in adults.",
+     []),
+    # the commonest event of a whole class of products (note 26)
+    ("各类双抗最常见的不良反应是细胞因子释放综合征，多见于首次给药后。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_FORMS)
+def test_round33_forms(values, text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND33_NOT_EVENTS)
+def test_round33_not_events(values, text, expected):
+    assert values(text) == expected

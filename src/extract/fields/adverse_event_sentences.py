@@ -90,6 +90,12 @@ def assessed_symptoms(text: str, groups: list[Group], lex: Lexicon, lang: str) -
                     lex.events[n.rule_id].class_only or n.rule_id in ids
                     or any(lex.covers(n.rule_id, i) for i in ids) for n in g.names):
                 out.append(g)  # not a class before its members (`血细胞减少：4 级中性粒细胞减少`)
+                # the same symptom named again later in the sentence, ungraded (`…, graded
+                # as grade 2 CRS; … and the fever resolved within 12 hours`), is still that
+                # manifestation (note 39; round 33)
+                kinds = {n.rule_id for n in g.names}
+                out += [h for h in groups if h.start >= target.end and h.grade is None
+                        and {n.rule_id for n in h.names} <= kinds]
     return out
 
 
