@@ -10,6 +10,7 @@ serves ``response_rate``, which takes its denominators from them.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -117,6 +118,10 @@ class SampleRules:
         return next((r for r in self.get(kind) if r.pattern.search(text)), None)
 
 
+# (rules, sentence, candidates) of the last sentence read: see candidates()
+_LAST: list = [None, None, []]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A count in a sentence: offsets into ``Sentence.norm``."""
@@ -145,6 +150,7 @@ def clause_start(text: str, pos: int) -> int:
     return context.clause_start(text, pos, CLAUSE_PUNCT_ONLY, brackets=(OPEN, CLOSE))
 
 
+@functools.lru_cache(maxsize=4)  # one set per rules folder: sample_size and response_rate share it
 def load_rules(directory: Path) -> SampleRules:
     path = directory / RULE_FILE
     entries = load_models(path, SampleRule)
@@ -211,7 +217,16 @@ class SampleSizeExtractor:
         return self.rules.match_end("preclinical", text) is not None
 
     def candidates(self, sent: Sentence) -> list[Candidate]:
-        """Every count of the sentence with its role, sorted, overlaps removed."""
+        """Every count of the sentence with its role, sorted, overlaps removed.
+        The response-rate stage asks again for the sentence this stage just read
+        (with the same rules): the last answer is kept for it."""
+        if _LAST[0] is self.rules and _LAST[1] is sent:
+            return _LAST[2]
+        found = self._candidates(sent)
+        _LAST[:] = [self.rules, sent, found]
+        return found
+
+    def _candidates(self, sent: Sentence) -> list[Candidate]:
         text = sent.norm
         if self.is_preclinical(text):
             return []
