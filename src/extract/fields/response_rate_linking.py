@@ -88,9 +88,9 @@ class RateLinking:
         # a participant count that is itself a linked count of responders (`心脏缓解
         # 4例，肾脏缓解2例`) is no group of the counts after it
         counted = [(numbers[j].start, numbers[j].end) for j in links]
+        group = [c for c in participants()
+                 if not any(s < c.end and c.start < e for s, e in counted)] if links else []
         for i, metric in sorted(links.items()):
-            group = [c for c in participants()
-                     if not any(s < c.end and c.start < e for s, e in counted)]
             number = self._tie(text, numbers[i], group, cues, sentence_excluded)
             if number.denominator is not None and number.numerator is not None:
                 tied = number  # tied to a participant count, or its own n/N
@@ -377,10 +377,10 @@ class RateLinking:
         (kind `subgroup_lead`) whose clause an exclusion cue governs (a marker
         decline, survival) is a subgroup of that outcome, no response count."""
         window = max(lo, number.start - 40)
-        lead = self.rules.search("subgroup_lead", text[window:number.start])
+        lead = self.rules.find("subgroup_lead", text[window:number.start])
         if lead is None:
             return False
-        pos = window + lead.pattern.search(text[window:number.start]).start()
+        pos = window + lead.start()
         end = lo + len(text[lo:pos].rstrip(" ,，"))
         if end <= lo:
             return False
@@ -506,14 +506,13 @@ class RateLinking:
             return links[j]
         return None
 
-    @staticmethod
-    def _group_size(text: str, number: Number) -> bool:
+    def _group_size(self, text: str, number: Number) -> bool:
         """A bare count that opens a group's clause (`; among 88 patients in
-        the 100-mg group, it was 32%`): the group's size, passed over when a
-        later rate looks back for the metric of the rate before."""
-        return (number.bare_count
-                and regex.search(r"(?i:[;；]\s*(?:and\s+|but\s+)?(?:in|among|for)\s+(?:the\s+)?)$",
-                                 text[max(0, number.start - 20):number.start]) is not None)
+        the 100-mg group, it was 32%`; kind `group_size_before`): the group's
+        size, passed over when a later rate looks back for the metric of the
+        rate before."""
+        return (number.bare_count and self.rules.search(
+            "group_size_before", text[max(0, number.start - 20):number.start]) is not None)
 
     @staticmethod
     def _elided(text: str, number: Number) -> bool:

@@ -41,7 +41,7 @@ Kind = Literal["metric", "metric_suffix", "combine", "join", "number", "fraction
                "fraction_list", "pro_verb", "pro_verb_before", "not_carry_after", "restate_link",
                "correction", "superseded", "superseded_in_correction", "owned_cue",
                "human_turn", "all_same", "duration_before", "shared", "carry_after_verb",
-               "subgroup_lead"]
+               "subgroup_lead", "group_size_before"]
 
 
 class RateRule(BaseModel):
@@ -89,6 +89,10 @@ class RateRules:
 
     def search(self, kind: str, text: str) -> Compiled | None:
         return next((r for r in self.get(kind) if r.pattern.search(text)), None)
+
+    def find(self, kind: str, text: str) -> regex.Match | None:
+        """The match of the first rule of ``kind`` that matches ``text``."""
+        return next((m for r in self.get(kind) if (m := r.pattern.search(text))), None)
 
 
 @dataclass(frozen=True)

@@ -289,8 +289,8 @@ class SampleSizeExtractor:
         if header and self.rules.match_end("id_header", header):
             return []
         cell = text[start:end]
-        if (header and self.rules.match_end("table_header", header)
-                and not self.rules.match_end("numerator_header", header)):
+        numerator = self.rules.match_end("numerator_header", header) if header else None
+        if header and numerator is None and self.rules.match_end("table_header", header):
             lead = start + len(cell) - len(cell.lstrip())
             tail = start + len(cell.rstrip())
             parts = self._arms(cell, bool(self.rules.match_end("arms_header", header)))
@@ -306,11 +306,10 @@ class SampleSizeExtractor:
                                   "table-header-arms", why) for a, b, value in parts]
             if (hit := self.rules.match_end("case_cell", cell)) is not None:
                 return [Candidate(lead, tail, lead, tail, 1, "participant", hit.id, "header")]
-        elif (header and self._arms(cell)
-              and (hit := self.rules.match_end("numerator_header", header)) is not None):
+        elif numerator is not None and self._arms(cell):
             # a bare count under an event or outcome column (`≥3级ICANS | 1例`)
             # counts the patients with it: a numerator
-            return [replace(c, role="numerator", why=hit.id)
+            return [replace(c, role="numerator", why=numerator.id)
                     for c in self._span(text, start, end)]
         return self._span(text, start, end)
 
